@@ -1,0 +1,132 @@
+import { z } from 'zod'
+
+import { tagsSchema } from './common'
+
+/**
+ * The Manager's connector contract. REFERENCE.md §5 ([SRC] ConnectorType.java, ConnectorCategory.java,
+ * ConnectorResponseDTO.java, ConnectorConnectivityDetails.java, ConnectorValidationResult.java).
+ * This is the only list of connector types in the console; the provider catalog refers to it.
+ */
+export const CONNECTOR_TYPES = [
+  'K8sCluster', 'Git', 'Splunk', 'AppDynamics', 'Prometheus', 'Dynatrace', 'Vault', 'AzureKeyVault',
+  'DockerRegistry', 'Local', 'AwsKms', 'GcpKms', 'AwsSecretManager', 'Gcp', 'Aws', 'Azure',
+  'Artifactory', 'Jira', 'Nexus', 'Github', 'Gitlab', 'Bitbucket', 'Codecommit', 'CEAws', 'CEAzure',
+  'GcpCloudCost', 'CEK8sCluster', 'HttpHelmRepo', 'NewRelic', 'Datadog', 'SumoLogic', 'PagerDuty',
+  'CustomHealth', 'ServiceNow', 'ErrorTracking', 'Pdc', 'AzureRepo', 'Jenkins', 'OciHelmRepo',
+  'CustomSecretManager', 'ElasticSearch', 'GcpSecretManager', 'AzureArtifacts', 'Tas', 'Spot',
+  'Bamboo', 'TerraformCloud', 'SignalFX', 'Harness', 'Rancher', 'JDBC',
+] as const
+export const connectorTypeSchema = z.enum(CONNECTOR_TYPES)
+export type ConnectorType = z.infer<typeof connectorTypeSchema>
+
+export const CONNECTOR_CATEGORIES = [
+  'CLOUD_PROVIDER', 'SECRET_MANAGER', 'CLOUD_COST', 'ARTIFACTORY', 'CODE_REPO', 'MONITORING', 'TICKETING',
+] as const
+export const connectorCategorySchema = z.enum(CONNECTOR_CATEGORIES)
+export type ConnectorCategory = z.infer<typeof connectorCategorySchema>
+
+/**
+ * Which API category each type belongs to, as the catalogue endpoint groups them.
+ * [INF] grouping follows the Harness UI's connector picker; CLOUD_COST types are CCM-only.
+ */
+export const CATEGORY_BY_TYPE: Record<ConnectorType, ConnectorCategory> = {
+  Github: 'CODE_REPO', Gitlab: 'CODE_REPO', Bitbucket: 'CODE_REPO', Git: 'CODE_REPO',
+  AzureRepo: 'CODE_REPO', Codecommit: 'CODE_REPO', Harness: 'CODE_REPO',
+  DockerRegistry: 'ARTIFACTORY', Artifactory: 'ARTIFACTORY', Nexus: 'ARTIFACTORY',
+  HttpHelmRepo: 'ARTIFACTORY', OciHelmRepo: 'ARTIFACTORY', AzureArtifacts: 'ARTIFACTORY',
+  Jenkins: 'ARTIFACTORY', Bamboo: 'ARTIFACTORY',
+  Aws: 'CLOUD_PROVIDER', Gcp: 'CLOUD_PROVIDER', Azure: 'CLOUD_PROVIDER', K8sCluster: 'CLOUD_PROVIDER',
+  Pdc: 'CLOUD_PROVIDER', Tas: 'CLOUD_PROVIDER', Spot: 'CLOUD_PROVIDER', Rancher: 'CLOUD_PROVIDER',
+  TerraformCloud: 'CLOUD_PROVIDER', JDBC: 'CLOUD_PROVIDER',
+  Vault: 'SECRET_MANAGER', AzureKeyVault: 'SECRET_MANAGER', AwsKms: 'SECRET_MANAGER',
+  GcpKms: 'SECRET_MANAGER', AwsSecretManager: 'SECRET_MANAGER', GcpSecretManager: 'SECRET_MANAGER',
+  CustomSecretManager: 'SECRET_MANAGER', Local: 'SECRET_MANAGER',
+  CEAws: 'CLOUD_COST', CEAzure: 'CLOUD_COST', GcpCloudCost: 'CLOUD_COST', CEK8sCluster: 'CLOUD_COST',
+  Splunk: 'MONITORING', AppDynamics: 'MONITORING', Prometheus: 'MONITORING', Dynatrace: 'MONITORING',
+  NewRelic: 'MONITORING', Datadog: 'MONITORING', SumoLogic: 'MONITORING', CustomHealth: 'MONITORING',
+  ErrorTracking: 'MONITORING', ElasticSearch: 'MONITORING', SignalFX: 'MONITORING',
+  Jira: 'TICKETING', ServiceNow: 'TICKETING', PagerDuty: 'TICKETING',
+}
+
+export const CONNECTIVITY_STATUSES = ['SUCCESS', 'FAILURE', 'PARTIAL', 'UNKNOWN', 'PENDING'] as const
+export const connectivityStatusSchema = z.enum(CONNECTIVITY_STATUSES)
+export type ConnectivityStatus = z.infer<typeof connectivityStatusSchema>
+
+export const errorDetailSchema = z.object({
+  reason: z.string().nullish(),
+  message: z.string().nullish(),
+  code: z.number().nullish(),
+})
+export type ErrorDetail = z.infer<typeof errorDetailSchema>
+
+export const connectorInfoSchema = z.object({
+  name: z.string(),
+  identifier: z.string(),
+  description: z.string().nullish(),
+  accountIdentifier: z.string().nullish(),
+  orgIdentifier: z.string().nullish(),
+  projectIdentifier: z.string().nullish(),
+  tags: tagsSchema.nullish(),
+  type: connectorTypeSchema,
+  spec: z.record(z.string(), z.unknown()),
+})
+export type ConnectorInfo = z.infer<typeof connectorInfoSchema>
+
+export const connectivityDetailsSchema = z.object({
+  status: connectivityStatusSchema.nullish(),
+  errorSummary: z.string().nullish(),
+  errors: z.array(errorDetailSchema).nullish(),
+  testedAt: z.number().nullish(),
+  lastTestedAt: z.number().nullish(),
+  lastConnectedAt: z.number().nullish(),
+})
+export type ConnectivityDetails = z.infer<typeof connectivityDetailsSchema>
+
+export const connectorResponseSchema = z.object({
+  connector: connectorInfoSchema,
+  createdAt: z.number().nullish(),
+  lastModifiedAt: z.number().nullish(),
+  status: connectivityDetailsSchema.nullish(),
+  activityDetails: z.object({ lastActivityTime: z.number().nullish() }).nullish(),
+  harnessManaged: z.boolean().nullish(),
+  isFavorite: z.boolean().nullish(),
+})
+export type ConnectorResponse = z.infer<typeof connectorResponseSchema>
+
+export const connectorValidationResultSchema = z.object({
+  status: connectivityStatusSchema.nullish(),
+  errors: z.array(errorDetailSchema).nullish(),
+  errorSummary: z.string().nullish(),
+  testedAt: z.number().nullish(),
+  delegateId: z.string().nullish(),
+  taskId: z.string().nullish(),
+})
+export type ConnectorValidationResult = z.infer<typeof connectorValidationResultSchema>
+
+export const connectorCatalogueSchema = z.object({
+  catalogue: z
+    .array(z.object({ category: connectorCategorySchema, connectors: z.array(connectorTypeSchema) }))
+    .nullish(),
+})
+
+export const connectorStatisticsSchema = z.object({
+  typeStats: z.array(z.object({ type: connectorTypeSchema, count: z.number() })).nullish(),
+  statusStats: z.array(z.object({ status: connectivityStatusSchema, count: z.number() })).nullish(),
+})
+export type ConnectorStatistics = z.infer<typeof connectorStatisticsSchema>
+
+/** listV2's required body ([SRC] ConnectorFilterPropertiesDTO.java). */
+export const connectorFilterSchema = z.object({
+  filterType: z.literal('Connector'),
+  connectorNames: z.array(z.string()).optional(),
+  connectorIdentifiers: z.array(z.string()).optional(),
+  description: z.string().optional(),
+  types: z.array(connectorTypeSchema).optional(),
+  categories: z.array(connectorCategorySchema).optional(),
+  connectivityStatuses: z.array(connectivityStatusSchema).optional(),
+  inheritingCredentialsFromDelegate: z.boolean().optional(),
+  tags: tagsSchema.optional(),
+})
+export type ConnectorFilter = z.infer<typeof connectorFilterSchema>
+
+export const connectorRequestSchema = z.object({ connector: connectorInfoSchema })

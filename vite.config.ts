@@ -1,0 +1,92 @@
+import react from '@vitejs/plugin-react'
+import { fileURLToPath } from 'node:url'
+import type { Plugin, ProxyOptions } from 'vite'
+import { defineConfig } from 'vitest/config'
+
+/**
+ * The backend is chosen at run time, not build time: the built files are the same for the embedded
+ * mock and for a real Manager. `HARNESS_MANAGER_URL` (e.g. https://app.harness.io) turns on Manager
+ * mode for `npm start` and `npm run preview`: `/config.json` says so and `/gateway` is proxied there,
+ * so the browser only ever talks to its own origin (connect-src 'self').
+ */
+const managerUrl = process.env.HARNESS_MANAGER_URL?.replace(/\/+$/, '')
+
+/** Strict CSP for the production build: no inline script, no eval, API calls to our own origin only. */
+export const contentSecurityPolicy = [
+  "default-src 'self'",
+  "script-src 'self'",
+  // Radix and sonner inject <style> elements at run time; scripts stay strict.
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "worker-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+].join('; ')
+
+function runtimeConfig(): Plugin {
+  const body = JSON.stringify(managerUrl ? { backend: 'manager', managerLabel: managerUrl } : { backend: 'mock' })
+  const serve: Plugin['configureServer'] = (server) => {
+    if (!managerUrl) return
+    server.middlewares.use('/config.json', (_req, res) => {
+      res.setHeader('Content-Type', 'application/json')
+      res.setHeader('Cache-Control', 'no-store')
+      res.end(body)
+    })
+  }
+  return {
+    name: 'delegate-console:runtime-config',
+    configureServer: serve,
+    configurePreviewServer: (server) => {
+      server.middlewares.use((_req, res, next) => {
+        res.setHeader('Content-Security-Policy', `${contentSecurityPolicy}; frame-ancestors 'none'`)
+        res.setHeader('X-Content-Type-Options', 'nosniff')
+        res.setHeader('Referrer-Policy', 'no-referrer')
+        next()
+      })
+      serve(server as never)
+    },
+    transformIndexHtml: {
+      order: 'post',
+      handler: (html, ctx) =>
+        ctx.server
+          ? html
+          : html.replace(
+              '<meta charset="UTF-8" />',
+              `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy}" />`,
+            ),
+    },
+  }
+}
+
+const proxy: Record<string, ProxyOptions> | undefined = managerUrl
+  ? {
+      '/gateway': {
+        target: managerUrl,
+        changeOrigin: true,
+        secure: true,
+        // Never forward the browser's cookies to the Manager: the API key is the only credential.
+        headers: { cookie: '' },
+      },
+    }
+  : undefined
+
+const port = Number(process.env.PORT ?? 5173)
+const previewPort = Number(process.env.PREVIEW_PORT ?? 4173)
+
+export default defineConfig({
+  plugins: [react(), runtimeConfig()],
+  resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
+  server: { host: 'localhost', port, strictPort: true, proxy },
+  preview: { host: 'localhost', port: previewPort, strictPort: true, proxy },
+  build: { outDir: process.env.BUILD_OUT_DIR ?? 'dist', sourcemap: false, chunkSizeWarningLimit: 600 },
+  test: {
+    environment: 'jsdom',
+    globals: true,
+    setupFiles: ['./src/test/setup.ts'],
+    include: ['src/**/*.test.{ts,tsx}'],
+    restoreMocks: true,
+  },
+})
