@@ -28,7 +28,7 @@ export const contentSecurityPolicy = [
 
 function runtimeConfig(): Plugin {
   const body = JSON.stringify(managerUrl ? { backend: 'manager', managerLabel: managerUrl } : { backend: 'mock' })
-  const serve: Plugin['configureServer'] = (server) => {
+  const serve = (server: { middlewares: { use: (path: string, fn: (req: unknown, res: import('node:http').ServerResponse) => void) => void } }) => {
     if (!managerUrl) return
     server.middlewares.use('/config.json', (_req, res) => {
       res.setHeader('Content-Type', 'application/json')
@@ -46,7 +46,7 @@ function runtimeConfig(): Plugin {
         res.setHeader('Referrer-Policy', 'no-referrer')
         next()
       })
-      serve(server as never)
+      serve(server)
     },
     transformIndexHtml: {
       order: 'post',

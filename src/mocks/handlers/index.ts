@@ -1,4 +1,20 @@
 import type { RequestHandler } from 'msw'
 
+import { faultHandlers } from '../faults'
+import { connectorHandlers } from './connectors'
+import { delegateGroupHandlers, delegateTokenHandlers } from './delegate-tokens'
+import { networkHandlers } from './network'
+import { scopeHandlers } from './scope'
+import { secretHandlers } from './secrets'
+
 /** Every handler of the mock Manager, shared by the browser worker, Vitest and the HTTP stand-in. */
-export const handlers: RequestHandler[] = []
+export const handlers: RequestHandler[] = [
+  // First: latency and injected failures, falling through when none applies.
+  ...faultHandlers,
+  ...scopeHandlers,
+  ...secretHandlers,
+  ...delegateTokenHandlers,
+  ...delegateGroupHandlers,
+  ...connectorHandlers,
+  ...networkHandlers,
+]

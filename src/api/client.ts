@@ -1,0 +1,148 @@
+import type { z } from 'zod'
+
+import { ApiError } from './errors'
+import { errorBodySchema, responseDtoSchema, restResponseSchema } from './schemas/common'
+import { loadSession } from './session'
+
+/** Every Manager path lives under the same-origin gateway (proxied in Manager mode, mocked otherwise). */
+export const GATEWAY = '/gateway'
+const DEFAULT_TIMEOUT_MS = 30_000
+
+type QueryValue = string | number | boolean | null | undefined | readonly string[]
+export type Query = Record<string, QueryValue>
+
+interface BaseRequest {
+  method?: 'GET' | 'POST' | 'PUT' | 'DELETE'
+  /** Path below the gateway, e.g. `/ng/api/connectors/listV2`. */
+  path: string
+  query?: Query
+  body?: unknown
+  signal?: AbortSignal
+  /** The permission the call needs, named in a 403 message. */
+  permission?: string
+  timeoutMs?: number
+}
+
+export function buildUrl(path: string, query: Query = {}) {
+  const params = new URLSearchParams()
+  for (const [key, value] of Object.entries(query)) {
+    if (value === undefined || value === null || value === '') continue
+    if (Array.isArray(value)) for (const item of value as readonly string[]) params.append(key, item)
+    else params.append(key, String(value))
+  }
+  const search = params.toString()
+  return `${GATEWAY}${path}${search ? `?${search}` : ''}`
+}
+
+async function send(request: BaseRequest, accept: string): Promise<Response> {
+  const headers = new Headers({ Accept: accept })
+  const session = loadSession()
+  // The key goes only to our own origin's /gateway (relative URL), never to any other host.
+  if (session) headers.set('x-api-key', session.apiKey)
+  const hasBody = request.body !== undefined
+  if (hasBody) headers.set('Content-Type', 'application/json')
+
+  const timeout = AbortSignal.timeout(request.timeoutMs ?? DEFAULT_TIMEOUT_MS)
+  const signal = request.signal ? AbortSignal.any([request.signal, timeout]) : timeout
+  let response: Response
+  try {
+    response = await fetch(buildUrl(request.path, request.query), {
+      method: request.method ?? 'GET',
+      headers,
+      body: hasBody ? JSON.stringify(request.body) : undefined,
+      signal,
+      credentials: 'same-origin',
+    })
+  } catch (cause) {
+    if (request.signal?.aborted) throw new ApiError({ kind: 'aborted', message: 'Request cancelled.' })
+    if (timeout.aborted) throw new ApiError({ kind: 'timeout', message: 'The request timed out.' })
+    throw new ApiError({ kind: 'network', message: cause instanceof Error ? cause.message : 'Network error' })
+  }
+  if (!response.ok) throw await errorFrom(response, request.permission)
+  return response
+}
+
+/** Turn a non-2xx answer into an ApiError, reading the NG `Failure`/`Error` body when there is one. */
+async function errorFrom(response: Response, permission?: string): Promise<ApiError> {
+  let body: unknown = null
+  try {
+    body = await response.json()
+  } catch {
+    // Not JSON (a proxy's HTML page, an empty body): fall back to the status text.
+  }
+  const parsed = errorBodySchema.safeParse(body)
+  const fallback = defaultMessage(response.status, response.statusText)
+  if (!parsed.success) return new ApiError({ kind: 'http', status: response.status, message: fallback, permission })
+  const { code, message, errors, correlationId, responseMessages } = parsed.data
+  return new ApiError({
+    kind: 'http',
+    status: response.status,
+    code,
+    message: message || responseMessages?.[0]?.message || fallback,
+    fieldErrors: errors,
+    correlationId,
+    permission,
+  })
+}
+
+function defaultMessage(status: number, statusText: string) {
+  if (status === 401) return 'The API key was rejected.'
+  if (status === 403) return 'Access denied.'
+  if (status >= 500) return `Server error ${status}${statusText ? ` ${statusText}` : ''}.`
+  return `Request failed with ${status}${statusText ? ` ${statusText}` : ''}.`
+}
+
+async function readJson(response: Response): Promise<unknown> {
+  try {
+    return await response.json()
+  } catch {
+    throw new ApiError({ kind: 'parse', status: response.status, message: 'the body is not JSON' })
+  }
+}
+
+function parseWith<T>(schema: z.ZodType<T>, value: unknown, status: number): T {
+  const result = schema.safeParse(value)
+  if (result.success) return result.data
+  const issue = result.error.issues[0]
+  const where = issue?.path.length ? issue.path.join('.') : 'body'
+  throw new ApiError({ kind: 'parse', status, message: `${where}: ${issue?.message ?? 'invalid'}` })
+}
+
+/** NG endpoints wrapped in `ResponseDTO {status, data, correlationId}` (REFERENCE.md §2a). */
+export async function requestDto<T>(request: BaseRequest & { schema: z.ZodType<T> }): Promise<T> {
+  const response = await send(request, 'application/json')
+  const json = await readJson(response)
+  const failure = errorBodySchema.safeParse(json)
+  if (failure.success) throw errorFromBody(response.status, failure.data, request.permission)
+  return parseWith(responseDtoSchema(request.schema), json, response.status).data
+}
+
+/** Delegate-token, delegate-setup and manager endpoints wrapped in `RestResponse {resource}` (§2b). */
+export async function requestRest<T>(request: BaseRequest & { schema: z.ZodType<T> }): Promise<T> {
+  const response = await send(request, 'application/json')
+  const json = await readJson(response)
+  // Same endpoint, other envelope: errors relayed by the NG layer arrive as an NG Error body (§2c).
+  const failure = errorBodySchema.safeParse(json)
+  if (failure.success) throw errorFromBody(response.status, failure.data, request.permission)
+  return parseWith(restResponseSchema(request.schema), json, response.status).resource
+}
+
+/** Installer downloads: `text/plain` files with no envelope (§4a, §9.8). */
+export async function requestFile(request: BaseRequest): Promise<{ content: string; filename?: string }> {
+  const response = await send(request, 'text/plain, application/octet-stream, */*')
+  const disposition = response.headers.get('Content-Disposition') ?? ''
+  const filename = /filename="?([^";]+)"?/i.exec(disposition)?.[1]
+  return { content: await response.text(), filename }
+}
+
+function errorFromBody(status: number, body: z.infer<typeof errorBodySchema>, permission?: string) {
+  return new ApiError({
+    kind: 'http',
+    status: status >= 400 ? status : 400,
+    code: body.code,
+    message: body.message || 'The Manager refused the request.',
+    fieldErrors: body.errors,
+    correlationId: body.correlationId,
+    permission,
+  })
+}

@@ -1,0 +1,76 @@
+import type { FieldError } from './schemas/common'
+
+export type ApiErrorKind = 'http' | 'network' | 'timeout' | 'parse' | 'aborted'
+
+/**
+ * The one error every API call throws. `code` is the Manager's ErrorCode (e.g. INVALID_REQUEST,
+ * RESOURCE_NOT_FOUND_EXCEPTION); branch on it rather than on the status alone, because most codes
+ * map to HTTP 400 (REFERENCE.md §2c, §9.3).
+ */
+export class ApiError extends Error {
+  readonly kind: ApiErrorKind
+  readonly status: number
+  readonly code: string | undefined
+  readonly fieldErrors: FieldError[]
+  readonly correlationId: string | undefined
+  /** What the call needed, for a 403 message (e.g. "Delegates: View"). */
+  readonly permission: string | undefined
+
+  constructor(init: {
+    kind: ApiErrorKind
+    message: string
+    status?: number
+    code?: string | null
+    fieldErrors?: FieldError[] | null
+    correlationId?: string | null
+    permission?: string
+  }) {
+    super(init.message)
+    this.name = 'ApiError'
+    this.kind = init.kind
+    this.status = init.status ?? 0
+    this.code = init.code ?? undefined
+    this.fieldErrors = init.fieldErrors ?? []
+    this.correlationId = init.correlationId ?? undefined
+    this.permission = init.permission
+  }
+
+  get isUnauthorized() {
+    return this.status === 401
+  }
+  get isForbidden() {
+    return this.status === 403
+  }
+  /** Worth retrying a read: the server or the network failed, not the request. */
+  get isTransient() {
+    return this.kind === 'network' || this.kind === 'timeout' || this.status >= 500
+  }
+}
+
+export function isApiError(error: unknown): error is ApiError {
+  return error instanceof ApiError
+}
+
+/** A sentence a user can act on, for toasts and error panels. */
+export function describeError(error: unknown): string {
+  if (!isApiError(error)) return error instanceof Error ? error.message : 'Something went wrong.'
+  switch (error.kind) {
+    case 'network':
+      return 'The Manager could not be reached. Check your connection and try again.'
+    case 'timeout':
+      return 'The Manager took too long to answer. Try again in a moment.'
+    case 'parse':
+      return `The Manager sent an answer the console does not understand (${error.message}).`
+    case 'aborted':
+      return 'The request was cancelled.'
+    case 'http':
+      break
+  }
+  if (error.status === 401) return 'Your session has expired or the API key was rejected. Sign in again.'
+  if (error.status === 403)
+    return error.permission
+      ? `You do not have permission to do this. Ask an admin for the "${error.permission}" permission.`
+      : `You do not have permission to do this. ${error.message}`
+  if (error.status >= 500) return `The Manager had a problem (${error.status}). ${error.message}`
+  return error.message
+}

@@ -1,0 +1,39 @@
+import { MutationCache, QueryCache, QueryClient } from '@tanstack/react-query'
+
+import { isApiError } from './errors'
+
+type UnauthorizedHandler = () => void
+let onUnauthorized: UnauthorizedHandler = () => {}
+
+/** The shell registers what a 401 does (back to sign-in, then back to the page). */
+export function setUnauthorizedHandler(handler: UnauthorizedHandler) {
+  onUnauthorized = handler
+}
+
+/** Reads retry with backoff on 5xx, timeouts and network errors; 4xx never; mutations never on their own. */
+export function shouldRetryQuery(failureCount: number, error: unknown) {
+  return failureCount < 3 && isApiError(error) && error.isTransient
+}
+
+export function retryDelay(attempt: number) {
+  return Math.min(500 * 2 ** attempt, 8_000)
+}
+
+export function createQueryClient() {
+  const handleError = (error: unknown) => {
+    if (isApiError(error) && error.isUnauthorized) onUnauthorized()
+  }
+  return new QueryClient({
+    queryCache: new QueryCache({ onError: handleError }),
+    mutationCache: new MutationCache({ onError: handleError }),
+    defaultOptions: {
+      queries: {
+        retry: shouldRetryQuery,
+        retryDelay,
+        staleTime: 15_000,
+        refetchOnWindowFocus: false,
+      },
+      mutations: { retry: false },
+    },
+  })
+}

@@ -1,0 +1,51 @@
+/** Where a request acts: the account, one of its organizations, or a project in an organization. */
+export interface Scope {
+  accountId: string
+  orgId?: string
+  projectId?: string
+}
+
+export type ScopeLevel = 'account' | 'org' | 'project'
+
+export function scopeLevel(scope: Pick<Scope, 'orgId' | 'projectId'>): ScopeLevel {
+  if (scope.orgId && scope.projectId) return 'project'
+  if (scope.orgId) return 'org'
+  return 'account'
+}
+
+/** Scope params of the NG API (`/ng/api`): accountIdentifier, orgIdentifier, projectIdentifier. */
+export function ngScopeParams(scope: Scope) {
+  return {
+    accountIdentifier: scope.accountId,
+    orgIdentifier: scope.orgId,
+    projectIdentifier: scope.orgId ? scope.projectId : undefined,
+  }
+}
+
+/**
+ * Scope params of the manager API (`/api/setup/delegates/...`): accountId, orgId, projectId.
+ * The names differ from NG on purpose (REFERENCE.md §1, §9.7).
+ */
+export function managerScopeParams(scope: Scope) {
+  return {
+    accountId: scope.accountId,
+    orgId: scope.orgId,
+    projectId: scope.orgId ? scope.projectId : undefined,
+  }
+}
+
+/** A stable, serialisable key part for query keys. */
+export function scopeKey(scope: Scope) {
+  return { accountId: scope.accountId, orgId: scope.orgId ?? null, projectId: scope.projectId ?? null }
+}
+
+/**
+ * How an entity at `owner` scope is referenced from `from` scope: `account.x`, `org.x` or bare `x`
+ * ([SRC] SecretRefData / IdentifierRef; a `project.` prefix is rejected by the Manager).
+ */
+export function referenceFor(identifier: string, owner: Pick<Scope, 'orgId' | 'projectId'>) {
+  const level = scopeLevel(owner)
+  if (level === 'account') return `account.${identifier}`
+  if (level === 'org') return `org.${identifier}`
+  return identifier
+}

@@ -1,0 +1,47 @@
+import { createBrowserRouter, redirect, type RouteObject } from 'react-router'
+
+import { getRuntimeConfig } from '@/api/runtime-config'
+import { loadSession } from '@/api/session'
+import { SkeletonRows } from '@/components/ui/states'
+import { paths } from '@/lib/paths'
+
+import { RouteError } from './routes/route-error'
+import { Layout } from './shell/layout'
+
+/** In Manager mode every page needs a session; back to sign-in, then back here. */
+function requireSession({ request }: { request: Request }) {
+  if (getRuntimeConfig().backend !== 'manager' || loadSession()) return null
+  const url = new URL(request.url)
+  return redirect(`${paths.signIn}?next=${encodeURIComponent(url.pathname + url.search)}`)
+}
+
+/** Every page is its own chunk (route-level code splitting). */
+export const routes: RouteObject[] = [
+  { path: paths.signIn, lazy: () => import('./routes/sign-in'), HydrateFallback: () => null },
+  {
+    path: '/',
+    Component: Layout,
+    loader: requireSession,
+    ErrorBoundary: RouteError,
+    HydrateFallback: () => <SkeletonRows rows={6} label="Loading the console" />,
+    children: [
+      {
+        ErrorBoundary: RouteError,
+        children: [
+          { index: true, lazy: () => import('./routes/home') },
+          { path: 'delegates', lazy: () => import('./routes/delegates') },
+          { path: 'delegates/tokens', lazy: () => import('./routes/delegate-tokens') },
+          { path: 'delegates/installers', lazy: () => import('./routes/installers') },
+          { path: 'connectors', lazy: () => import('./routes/connectors') },
+          { path: 'network', lazy: () => import('./routes/network') },
+          { path: '*', lazy: () => import('./routes/not-found') },
+        ],
+      },
+    ],
+  },
+]
+
+export function createRouter() {
+  return createBrowserRouter(routes)
+}
+export type AppRouter = ReturnType<typeof createRouter>

@@ -1,0 +1,52 @@
+import { useQueryClient } from '@tanstack/react-query'
+import { Database, LogOut } from 'lucide-react'
+import { lazy, Suspense } from 'react'
+import { useNavigate } from 'react-router'
+
+import { getRuntimeConfig } from '@/api/runtime-config'
+import { clearSession, loadSession } from '@/api/session'
+import { Button } from '@/components/ui/button'
+import { paths } from '@/lib/paths'
+
+import styles from './layout.module.css'
+import { ScopeSwitcher } from './scope-switcher'
+
+// Only in mock mode, and only when the header renders: never part of the Manager-mode bundle path.
+const MockControls = lazy(() => import('./mock-controls'))
+
+export function Header() {
+  const config = getRuntimeConfig()
+  const session = loadSession()
+  const queryClient = useQueryClient()
+  const navigate = useNavigate()
+
+  const signOut = () => {
+    clearSession()
+    queryClient.clear()
+    void navigate(paths.signIn, { replace: true })
+  }
+
+  return (
+    <header className={styles.header}>
+      <div className={styles.headerGroup}>
+        <ScopeSwitcher />
+      </div>
+      <div className={styles.headerGroup}>
+        {config.backend === 'mock' ? (
+          <Suspense fallback={null}>
+            <MockControls />
+          </Suspense>
+        ) : (
+          <>
+            <span className={styles.modeBadge} title={config.managerLabel}>
+              <Database size={14} aria-hidden /> Account {session?.accountId}
+            </span>
+            <Button variant="ghost" size="small" onClick={signOut}>
+              <LogOut size={14} aria-hidden /> Sign out
+            </Button>
+          </>
+        )}
+      </div>
+    </header>
+  )
+}

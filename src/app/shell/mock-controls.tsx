@@ -1,0 +1,60 @@
+import * as Menu from '@radix-ui/react-dropdown-menu'
+import { useQueryClient } from '@tanstack/react-query'
+import { ChevronDown, FlaskConical } from 'lucide-react'
+import { useState } from 'react'
+import { toast } from 'sonner'
+
+import type { MockControl } from '@/mocks/browser'
+
+import { FaultDialog } from './fault-dialog'
+import styles from './layout.module.css'
+
+export function mockControl(): MockControl | undefined {
+  return (window as unknown as { __mockManager?: MockControl }).__mockManager
+}
+
+/** Demo-data menu shown on the embedded mock: reset, empty or large account, and the fault switch. */
+export default function MockControls() {
+  const queryClient = useQueryClient()
+  const [faultsOpen, setFaultsOpen] = useState(false)
+  const control = mockControl()
+  if (!control) return null
+
+  const reseed = (seed: 'default' | 'empty' | 'large', message: string) => {
+    control.reset(seed)
+    void queryClient.resetQueries()
+    toast.success(message)
+  }
+  const faulty = control.getFaults().rules.length > 0 || control.getFaults().errorRate > 0 || control.getFaults().latencyMs > 0
+
+  return (
+    <>
+      <Menu.Root>
+        <Menu.Trigger className={styles.scopeTrigger} aria-label="Demo data: embedded mock Manager">
+          <FlaskConical size={14} aria-hidden />
+          <span>Demo data{faulty ? ' · faults on' : ''}</span>
+          <ChevronDown size={14} aria-hidden />
+        </Menu.Trigger>
+        <Menu.Portal>
+          <Menu.Content className={styles.menu} align="end" sideOffset={6}>
+            <Menu.Label className={styles.menuLabel}>Embedded mock Manager</Menu.Label>
+            <Menu.Item className={styles.menuItem} onSelect={() => reseed('default', 'Demo data reset to the seeded account.')}>
+              Reset demo data
+            </Menu.Item>
+            <Menu.Item className={styles.menuItem} onSelect={() => reseed('empty', 'Started a brand-new, empty account.')}>
+              Start as a new account
+            </Menu.Item>
+            <Menu.Item className={styles.menuItem} onSelect={() => reseed('large', 'Seeded a large account: 5,000 connectors, 300 tokens.')}>
+              Large account (5,000 connectors)
+            </Menu.Item>
+            <Menu.Separator className={styles.menuSeparator} />
+            <Menu.Item className={styles.menuItem} onSelect={() => setFaultsOpen(true)}>
+              Fault switch…
+            </Menu.Item>
+          </Menu.Content>
+        </Menu.Portal>
+      </Menu.Root>
+      {faultsOpen ? <FaultDialog control={control} onClose={() => setFaultsOpen(false)} /> : null}
+    </>
+  )
+}

@@ -1,0 +1,49 @@
+import * as RadixDialog from '@radix-ui/react-dialog'
+import { X } from 'lucide-react'
+import type { ReactNode } from 'react'
+
+import { Button } from './button'
+import styles from './ui.module.css'
+
+interface DialogProps {
+  open: boolean
+  onOpenChange: (open: boolean) => void
+  title: ReactNode
+  description?: ReactNode
+  children?: ReactNode
+  footer?: ReactNode
+  wide?: boolean
+  /** Return false to keep the dialog open (e.g. an uncopied token); called on Esc, outside click, ×. */
+  onBeforeClose?: () => boolean
+}
+
+/** The one dialog primitive: Radix Dialog with the console's look (STYLE.md principle 15). */
+export function Dialog({ open, onOpenChange, title, description, children, footer, wide, onBeforeClose }: DialogProps) {
+  const change = (next: boolean) => {
+    if (!next && onBeforeClose && !onBeforeClose()) return
+    onOpenChange(next)
+  }
+  return (
+    <RadixDialog.Root open={open} onOpenChange={change}>
+      <RadixDialog.Portal>
+        <RadixDialog.Overlay className={styles.overlay} />
+        <RadixDialog.Content
+          className={[styles.dialog, wide && styles.dialogWide].filter(Boolean).join(' ')}
+          aria-describedby={description ? undefined : undefined}
+        >
+          <RadixDialog.Title className={styles.dialogTitle}>{title}</RadixDialog.Title>
+          {description ? (
+            <RadixDialog.Description className={styles.dialogDescription}>{description}</RadixDialog.Description>
+          ) : (
+            <RadixDialog.Description className="visually-hidden">{title}</RadixDialog.Description>
+          )}
+          {children}
+          {footer ? <div className={styles.dialogFooter}>{footer}</div> : null}
+          <Button variant="ghost" size="small" className={styles.dialogClose} aria-label="Close" onClick={() => change(false)}>
+            <X size={16} aria-hidden />
+          </Button>
+        </RadixDialog.Content>
+      </RadixDialog.Portal>
+    </RadixDialog.Root>
+  )
+}

@@ -1,0 +1,43 @@
+import type { ReactNode } from 'react'
+
+import styles from './ui.module.css'
+
+/** Page frame: breadcrumb, h1, a sentence of what the page is for, and its actions. */
+export function Page({ title, breadcrumb, subtitle, actions, children }: {
+  title: string
+  breadcrumb?: string
+  subtitle?: ReactNode
+  actions?: ReactNode
+  children?: ReactNode
+}) {
+  return (
+    <div className={styles.page}>
+      <header className={styles.pageHeader}>
+        <div>
+          {breadcrumb ? <div className={styles.breadcrumb}>{breadcrumb}</div> : null}
+          <h1 className={styles.title}>{title}</h1>
+          {subtitle ? <p className={styles.subtitle}>{subtitle}</p> : null}
+        </div>
+        {actions ? <div className={styles.actions}>{actions}</div> : null}
+      </header>
+      {children}
+    </div>
+  )
+}
+
+export function Card({ children, className }: { children: ReactNode; className?: string }) {
+  return <section className={[styles.card, className].filter(Boolean).join(' ')}>{children}</section>
+}
+
+export function CardBody({ children }: { children: ReactNode }) {
+  return <div className={styles.cardBody}>{children}</div>
+}
+
+export function Notice({ tone = 'info', icon, children }: { tone?: 'info' | 'warning' | 'danger'; icon?: ReactNode; children: ReactNode }) {
+  return (
+    <div className={styles.notice} data-tone={tone} role={tone === 'danger' ? 'alert' : undefined}>
+      {icon}
+      <div>{children}</div>
+    </div>
+  )
+}

@@ -1,0 +1,33 @@
+import { setupWorker } from 'msw/browser'
+
+import { currentSeed, db, resetDb, setPersistence } from './db'
+import { clearFaults, getFaults, setFaults, setFaultStorage } from './faults'
+import { handlers } from './handlers'
+import type { SeedName } from './seed'
+import { clearTokenValues } from './token-values'
+
+/** The embedded Manager: the same handlers as Vitest and the HTTP stand-in, in a service worker. */
+export async function startMockManager() {
+  setPersistence(window.localStorage)
+  setFaultStorage(window.localStorage)
+  const seedParam = new URLSearchParams(window.location.search).get('mockSeed')
+  if (seedParam === 'default' || seedParam === 'empty' || seedParam === 'large') resetDb(seedParam)
+  const worker = setupWorker(...handlers)
+  await worker.start({ onUnhandledFrame: 'bypass', quiet: true, serviceWorker: { url: '/mockServiceWorker.js' } })
+  const control = {
+    reset: (seed: SeedName = 'default') => {
+      clearTokenValues()
+      resetDb(seed)
+    },
+    seed: currentSeed,
+    setFaults,
+    getFaults,
+    clearFaults,
+    db,
+  }
+  // A handle for demos and end-to-end tests (the fault switch, a fresh account).
+  ;(window as unknown as { __mockManager: typeof control }).__mockManager = control
+  return control
+}
+
+export type MockControl = Awaited<ReturnType<typeof startMockManager>>

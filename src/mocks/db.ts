@@ -1,0 +1,134 @@
+import type { ConnectorResponse, ConnectivityStatus } from '@/api/schemas/connector'
+import type { DelegateToken } from '@/api/schemas/delegate'
+import type { OrganizationResponse, ProjectResponse } from '@/api/schemas/scope'
+import type { SecretResponse } from '@/api/schemas/secret'
+
+import { seedDb, type SeedName } from './seed'
+
+/** One delegate instance. `heartbeat: 'live'` keeps beating while the page is open. */
+export interface MockInstance {
+  uuid: string
+  hostName: string
+  version: string
+  heartbeat: 'live' | number
+}
+
+export interface MockDelegateGroup {
+  identifier: string
+  name: string
+  type: string
+  description?: string
+  tags: string[]
+  orgId?: string
+  projectId?: string
+  /** The manager knows which token each delegate uses; the NG listing only exposes tokenActive. */
+  tokenName: string
+  version: string
+  instances: MockInstance[]
+  /** A freshly installed delegate stays invisible until its first heartbeat (installers flow). */
+  firstHeartbeatAt: number
+}
+
+export interface MockTestRecord {
+  testedAt: number
+  status: ConnectivityStatus
+  durationMs: number
+  errorSummary?: string
+}
+
+export interface MockConnector {
+  response: ConnectorResponse
+  history: MockTestRecord[]
+}
+
+/** Everything the mock Manager knows. Token values are NOT here: see token-values.ts. */
+export interface MockDb {
+  account: { identifier: string; name: string; cluster: string; tier: 'paid' | 'free' }
+  organizations: OrganizationResponse[]
+  projects: ProjectResponse[]
+  secrets: SecretResponse[]
+  tokens: DelegateToken[]
+  delegateGroups: MockDelegateGroup[]
+  connectors: MockConnector[]
+  ipAllowlist: string[]
+  latestDelegateVersion: string
+}
+
+export interface StorageLike {
+  getItem(key: string): string | null
+  setItem(key: string, value: string): void
+  removeItem(key: string): void
+}
+
+const STORAGE_KEY = 'delegate-console:mock-db'
+/** localStorage holds ~5 MB; a larger db (the 5,000-connector seed) is regenerated from its seed. */
+const MAX_PERSISTED_CHARS = 2_500_000
+const STORE_VERSION = 1
+
+interface Stored {
+  version: number
+  seed: SeedName
+  db?: MockDb
+}
+
+let storage: StorageLike | null = null
+let seed: SeedName = 'default'
+let state: MockDb | null = null
+
+/** Browser: persist in localStorage so a reload keeps what the user did. Node: memory only. */
+export function setPersistence(next: StorageLike | null) {
+  storage = next
+  state = null
+}
+
+function load(): MockDb {
+  if (storage) {
+    try {
+      const stored = JSON.parse(storage.getItem(STORAGE_KEY) ?? 'null') as Stored | null
+      if (stored?.version === STORE_VERSION) {
+        seed = stored.seed
+        if (stored.db) return stored.db
+        return seedDb(seed)
+      }
+    } catch {
+      // A corrupt store is replaced by a fresh seed below.
+    }
+  }
+  return seedDb(seed)
+}
+
+export function db(): MockDb {
+  state ??= load()
+  return state
+}
+
+export function currentSeed(): SeedName {
+  db()
+  return seed
+}
+
+function persist() {
+  if (!storage || !state) return
+  const json = JSON.stringify({ version: STORE_VERSION, seed, db: state } satisfies Stored)
+  const value =
+    json.length <= MAX_PERSISTED_CHARS ? json : JSON.stringify({ version: STORE_VERSION, seed } satisfies Stored)
+  try {
+    storage.setItem(STORAGE_KEY, value)
+  } catch {
+    storage.setItem(STORAGE_KEY, JSON.stringify({ version: STORE_VERSION, seed } satisfies Stored))
+  }
+}
+
+/** Change the db and persist it. Every write goes through here. */
+export function update<T>(change: (db: MockDb) => T): T {
+  const result = change(db())
+  persist()
+  return result
+}
+
+/** Back to a freshly seeded account ('default', 'empty' for onboarding, 'large' for benchmarks). */
+export function resetDb(next: SeedName = 'default') {
+  seed = next
+  state = seedDb(next)
+  persist()
+}

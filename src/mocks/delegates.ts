@@ -1,0 +1,66 @@
+import type { DelegateGroup } from '@/api/schemas/delegate'
+import type { Scope } from '@/api/scope'
+
+import { db, type MockDelegateGroup, type MockInstance } from './db'
+
+/** An instance is connected if it beat in the last 5 minutes ([SRC] HEARTBEAT_EXPIRY_TIME_FIVE_MINS). */
+export const HEARTBEAT_EXPIRY_MS = 5 * 60_000
+
+/** A live instance beats every ~30 s, with a stable per-instance phase. */
+export function lastHeartbeat(instance: MockInstance, now: number) {
+  if (instance.heartbeat !== 'live') return instance.heartbeat
+  let hash = 0
+  for (const ch of instance.uuid) hash = (hash * 31 + ch.charCodeAt(0)) >>> 0
+  return now - ((now + hash) % 30_000)
+}
+
+export function tokenIsActive(group: MockDelegateGroup) {
+  const token = db().tokens.find((t) => t.name === group.tokenName && (t.ownerIdentifier ?? undefined) === ownerOfGroup(group))
+  return token?.status === 'ACTIVE'
+}
+
+export function ownerOfGroup(group: Pick<MockDelegateGroup, 'orgId' | 'projectId'>) {
+  if (!group.orgId) return undefined
+  return group.projectId ? `${group.orgId}/${group.projectId}` : group.orgId
+}
+
+export function groupsAtScope(scope: Scope, now = Date.now()) {
+  return db().delegateGroups.filter(
+    (g) => g.firstHeartbeatAt <= now && g.orgId === scope.orgId && g.projectId === scope.projectId,
+  )
+}
+
+/** The manager's DelegateGroupDetails view of a mock group (REFERENCE.md §4c). */
+export function toGroupDetails(group: MockDelegateGroup, now = Date.now()): DelegateGroup {
+  const tokenActive = tokenIsActive(group)
+  const instances = group.instances.map((i) => {
+    const beat = lastHeartbeat(i, now)
+    return { uuid: i.uuid, hostName: i.hostName, version: i.version, lastHeartbeat: beat, tokenActive,
+      activelyConnected: tokenActive && beat >= now - HEARTBEAT_EXPIRY_MS }
+  })
+  const connected = instances.filter((i) => i.activelyConnected).length
+  const connectivityStatus = connected === 0 ? 'disconnected' : connected === instances.length ? 'connected' : 'partially connected'
+  const versions = instances.filter((i) => i.activelyConnected).map((i) => i.version).sort()
+  return {
+    groupId: `grp-${group.identifier}`,
+    delegateGroupIdentifier: group.identifier,
+    delegateType: group.type,
+    groupName: group.name,
+    delegateDescription: group.description ?? null,
+    groupImplicitSelectors: { [group.name]: 'GROUP_NAME' },
+    groupCustomSelectors: group.tags,
+    lastHeartBeat: Math.max(...instances.map((i) => i.lastHeartbeat)),
+    connectivityStatus,
+    activelyConnected: connectivityStatus !== 'disconnected',
+    delegateInstanceDetails: instances,
+    tokenActive,
+    autoUpgrade: group.type === 'KUBERNETES' || group.type === 'HELM_DELEGATE' ? 'ON' : 'OFF',
+    delegateVersion: group.version,
+    groupVersion: versions[0] ?? group.version,
+  }
+}
+
+/** Selectors a connector's delegateSelectors can match: the group name and its tags. */
+export function groupSelectors(group: MockDelegateGroup) {
+  return [group.name, ...group.tags]
+}
