@@ -1,0 +1,28 @@
+import { harnessDocs } from '../fields'
+import { defineProvider } from '../types'
+
+/** Seed 001 lists Bugsnag; REFERENCE §5a has no Bugsnag connector type. */
+export default defineProvider({
+  id: 'bugsnag',
+  label: 'Bugsnag',
+  category: 'observability',
+  docsUrl: harnessDocs(
+    'connectors/monitoring-and-logging-systems/connect-to-monitoring-and-logging-systems',
+  ),
+  description: 'Bugsnag error monitoring (FirstGen verification provider).',
+  initials: 'BS',
+  fields: [],
+  authMethods: [],
+  createInstead:
+    'a Custom Health connector for the Bugsnag Data Access API, with the auth token as an encrypted header',
+  hints: {
+    permissions: ['Data Access API Auth Token.'],
+    ports: [{ protocol: 'TCP', port: 49080, note: 'Data Access API, same port as the dashboard' }],
+    references: [
+      {
+        label: 'Data Access API Authentication',
+        url: 'https://bugsnagapiv2.docs.apiary.io/#introduction/authentication',
+      },
+    ],
+  },
+})

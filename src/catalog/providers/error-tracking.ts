@@ -1,0 +1,23 @@
+import { harnessDocs, NOT_IN_TABLE, secret, text, url } from '../fields'
+import { defineProvider } from '../types'
+
+/** [INF] ErrorTrackingConnectorDTO: `{url, sid, apiKeyRef}` (Harness Continuous Error Tracking). */
+export default defineProvider({
+  id: 'error-tracking',
+  label: 'Harness Error Tracking',
+  category: 'observability',
+  type: 'ErrorTracking',
+  docsUrl: harnessDocs(
+    'connectors/monitoring-and-logging-systems/connect-to-monitoring-and-logging-systems',
+  ),
+  description: 'Connect to Harness Continuous Error Tracking.',
+  initials: 'ET',
+  fields: [
+    url('url', 'url', 'URL', { required: true, portHintFor: true }),
+    text('sid', 'sid', 'SID', { required: true }),
+  ],
+  authMethods: [
+    { id: 'api-key', label: 'API key', fields: [secret('apiKeyRef', 'apiKeyRef', 'API key')] },
+  ],
+  hints: { permissions: [], ports: [], notes: [NOT_IN_TABLE], references: [] },
+})

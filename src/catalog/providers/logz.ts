@@ -1,0 +1,29 @@
+import { harnessDocs, HTTPS_443 } from '../fields'
+import { defineProvider } from '../types'
+
+/** Seed 001 lists Logz; REFERENCE §5a has no Logz connector type. */
+export default defineProvider({
+  id: 'logz',
+  label: 'Logz.io',
+  category: 'observability',
+  docsUrl: harnessDocs(
+    'connectors/monitoring-and-logging-systems/connect-to-monitoring-and-logging-systems',
+  ),
+  description: 'Logz.io log search (FirstGen verification provider).',
+  initials: 'LZ',
+  fields: [],
+  authMethods: [],
+  createInstead:
+    'a Custom Health connector for the Logz.io Search API, with the API token as an encrypted header',
+  hints: {
+    permissions: ['Token-based.'],
+    ports: [HTTPS_443],
+    olderPorts: [HTTPS_443, { protocol: 'TCP', port: 4209 }],
+    references: [
+      {
+        label: 'Announcing the Logz.io Search API',
+        url: 'https://logz.io/blog/announcing-the-logz-io-search-api/',
+      },
+    ],
+  },
+})

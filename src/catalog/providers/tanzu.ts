@@ -1,0 +1,48 @@
+import { harnessDocs, secret, text, url } from '../fields'
+import { defineProvider } from '../types'
+
+/** [SDK] model_tas_connector.go; [INF] ManualConfig spec `{endpointUrl, username, passwordRef}`. */
+export default defineProvider({
+  id: 'tanzu',
+  label: 'Tanzu Application Service',
+  category: 'cloud',
+  type: 'Tas',
+  docsUrl: harnessDocs('connectors/cloud-providers/add-tas-connector'),
+  description: 'Deploy to Tanzu Application Service (formerly Pivotal Cloud Foundry).',
+  initials: 'TA',
+  connectivityModes: ['delegate', 'platform'],
+  fields: [
+    url('endpointUrl', 'credential.spec.endpointUrl', 'API endpoint URL', {
+      required: true,
+      portHintFor: true,
+      placeholder: 'https://api.system.example.com',
+    }),
+  ],
+  authMethods: [
+    {
+      id: 'username-password',
+      label: 'Username and password',
+      set: { 'credential.type': 'ManualConfig' },
+      fields: [
+        text('username', 'credential.spec.username', 'Username', { required: true }),
+        secret('passwordRef', 'credential.spec.passwordRef', 'Password'),
+      ],
+    },
+  ],
+  hints: {
+    permissions: [
+      'User account with Admin, Org Manager, or Space Manager role. The user account must be able to update spaces, orgs, and applications.',
+    ],
+    ports: [
+      { protocol: 'HTTP', port: 80 },
+      { protocol: 'HTTP', port: 443 },
+    ],
+    notes: ['The table says "HTTP: 80 or 443": one of the two, depending on the endpoint.'],
+    references: [
+      {
+        label: 'Orgs, Spaces, Roles, and Permissions',
+        url: 'https://docs.pivotal.io/pivotalcf/2-2/concepts/roles.html#roles',
+      },
+    ],
+  },
+})

@@ -1,0 +1,184 @@
+import { z } from 'zod'
+
+import { IDENTIFIER_PATTERN } from '@/api/schemas/common'
+
+import { getProvider } from './index'
+import { methodsOf, type Provider, type ProviderField, type ProviderValues } from './types'
+
+/**
+ * Builds the one zod schema per provider that the form, the mock handler and the catalog test
+ * share (STYLE §2, principle 5): a discriminated union on `authMethod`.
+ */
+
+/** [SRC] SecretRefData: `account.x`, `org.x` or bare `x` (same project); never `project.x`. */
+export const SECRET_REF_PATTERN = /^(account\.|org\.)?[a-zA-Z_][0-9a-zA-Z_$]*$/
+/** [SRC] ConnectorResource.create refuses this identifier. */
+export const RESERVED_IDENTIFIER = 'harnessSecretManager'
+const TAG_PATTERN = /^[^:\s][^:]*(:.*)?$/
+const HOST_PATTERN =
+  /^(?=.{1,253}$)[a-zA-Z0-9]([a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?(\.[a-zA-Z0-9]([a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?)*$/
+
+export const messages = {
+  url: 'Enter a URL starting with https:// or http://',
+  host: 'Enter a host name or IP address without scheme, port or path (e.g. ldap.example.com)',
+  port: 'Enter a port number between 1 and 65535',
+  wholeNumber: 'Enter a whole number',
+  secretRef:
+    'Enter a secret reference: account.<id>, org.<id>, or <id> for a secret in this project',
+  projectRef: 'Project secrets take no prefix: write <id> instead of project.<id>',
+  identifier:
+    'Start with a letter or _, then use only letters, digits, _ or $ (128 characters at most)',
+  reservedIdentifier: `"${RESERVED_IDENTIFIER}" is reserved by Harness; choose another identifier`,
+  tag: 'Enter each tag as key:value or key',
+  emptyItem: 'Remove empty entries',
+  required: (label: string) => `${label} is required`,
+  secretRequired: (label: string) => `Choose a secret for ${label}`,
+  listRequired: (label: string) => `Add at least one entry to ${label}`,
+  option: (label: string, labels: string[]) => `Choose a ${label}: ${labels.join(', ')}`,
+  range: (min?: number, max?: number) =>
+    `Enter a number${min !== undefined ? ` from ${min}` : ''}${max !== undefined ? ` up to ${max}` : ''}`,
+  selectorsNeeded:
+    'Add a delegate selector: this credential is inherited from the delegate that runs the task',
+  platformInherit: 'Credentials inherited from a delegate need the delegate connectivity mode',
+}
+
+export function isHttpUrl(value: string): boolean {
+  if (!/^https?:\/\//i.test(value)) return false
+  try {
+    return new URL(value).hostname.length > 0
+  } catch {
+    return false
+  }
+}
+
+const isEmpty = (v: unknown) => v === undefined || v === null || v === ''
+const optionalString = (s: z.ZodType<string>) => z.union([z.literal(''), s]).optional()
+
+function stringSchema(field: ProviderField, rule: (s: z.ZodString) => z.ZodType<string>) {
+  const base = z.string({ error: messages.required(field.label) })
+  if (!field.required) return optionalString(rule(base))
+  const message = field.kind === 'secret' ? messages.secretRequired : messages.required
+  return rule(base.trim().min(1, message(field.label)))
+}
+
+function numberSchema(field: ProviderField) {
+  const isPort = field.kind === 'port'
+  const min = isPort ? 1 : field.min
+  const max = isPort ? 65535 : field.max
+  const range = isPort ? messages.port : messages.range(min, max)
+  let n = z
+    .number({ error: isPort ? messages.port : messages.wholeNumber })
+    .int(messages.wholeNumber)
+  if (min !== undefined) n = n.min(min, range)
+  if (max !== undefined) n = n.max(max, range)
+  // Form inputs hold strings; '' means "not set".
+  const coerce = (v: unknown) =>
+    isEmpty(v) ? undefined : typeof v === 'string' && v.trim() !== '' ? Number(v) : v
+  return z.preprocess(
+    coerce,
+    field.required ? z.number({ error: messages.required(field.label) }).pipe(n) : n.optional(),
+  )
+}
+
+function secretRule(s: z.ZodString) {
+  return s
+    .refine((v) => !v.startsWith('project.'), messages.projectRef)
+    .refine((v) => v.startsWith('project.') || SECRET_REF_PATTERN.test(v), messages.secretRef)
+}
+
+/** The zod schema for one catalog field, by kind. */
+export function fieldSchema(field: ProviderField): z.ZodType {
+  const pattern = (s: z.ZodString) =>
+    field.pattern ? s.regex(field.pattern, field.patternMessage ?? `Check ${field.label}`) : s
+  switch (field.kind) {
+    case 'url':
+      return stringSchema(field, (s) => s.refine(isHttpUrl, messages.url))
+    case 'host':
+      return stringSchema(field, (s) => s.regex(HOST_PATTERN, messages.host))
+    case 'secret':
+      return stringSchema(field, secretRule)
+    case 'text':
+    case 'multiline':
+      return stringSchema(field, pattern)
+    case 'port':
+    case 'number':
+      return numberSchema(field)
+    case 'boolean':
+      return field.required ? z.boolean() : z.boolean().optional()
+    case 'select': {
+      const options = field.options ?? []
+      const values = options.map((o) => o.value) as [string, ...string[]]
+      const e = z.enum(values, {
+        error: messages.option(
+          field.label,
+          options.map((o) => o.label),
+        ),
+      })
+      return field.required ? e : z.union([z.literal(''), e]).optional()
+    }
+    case 'list': {
+      const items = z.array(pattern(z.string().trim().min(1, messages.emptyItem)))
+      return field.required ? items.min(1, messages.listRequired(field.label)) : items.optional()
+    }
+  }
+}
+
+function commonShape(provider: Provider) {
+  const modes = (provider.connectivityModes ?? ['delegate']) as [string, ...string[]]
+  return {
+    name: z
+      .string({ error: messages.required('Name') })
+      .trim()
+      .min(1, messages.required('Name'))
+      .max(128, 'Name must be 128 characters or fewer'),
+    identifier: z
+      .string({ error: messages.required('Identifier') })
+      .regex(IDENTIFIER_PATTERN, messages.identifier)
+      .refine((v) => v !== RESERVED_IDENTIFIER, messages.reservedIdentifier),
+    description: z.string().max(1024, 'Description must be 1024 characters or fewer').optional(),
+    tags: z.array(z.string().trim().regex(TAG_PATTERN, messages.tag)),
+    delegateSelectors: z.array(z.string().trim().min(1, messages.emptyItem)),
+    connectivityMode: z.enum(modes),
+  }
+}
+
+const shapeOf = (fields: ProviderField[]) =>
+  Object.fromEntries(fields.map((f) => [f.name, fieldSchema(f)]))
+
+function buildSchema(provider: Provider): z.ZodType<ProviderValues> {
+  const methods = methodsOf(provider)
+  const common = { ...commonShape(provider), ...shapeOf(provider.fields) }
+  const branches = methods.map((m) =>
+    z.object({ ...common, ...shapeOf(m.fields), authMethod: z.literal(m.id) }),
+  )
+  const union = z.discriminatedUnion('authMethod', branches as [(typeof branches)[0]])
+  return union.superRefine((values, ctx) => {
+    const method = methods.find((m) => m.id === values.authMethod)
+    if (!method?.requiresDelegateSelectors) return
+    if (values.connectivityMode === 'platform') {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['connectivityMode'],
+        message: messages.platformInherit,
+      })
+    } else if (values.delegateSelectors.length === 0) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['delegateSelectors'],
+        message: messages.selectorsNeeded,
+      })
+    }
+  }) as unknown as z.ZodType<ProviderValues>
+}
+
+const cache = new Map<string, z.ZodType<ProviderValues>>()
+
+/** The memoized form/mock schema for a catalog provider. Throws for an unknown id. */
+export function providerSchema(id: string): z.ZodType<ProviderValues> {
+  let schema = cache.get(id)
+  if (!schema) {
+    schema = buildSchema(getProvider(id))
+    cache.set(id, schema)
+  }
+  return schema
+}

@@ -1,0 +1,162 @@
+import type { ConnectorType } from '@/api/schemas/connector'
+
+/**
+ * The provider catalog's vocabulary. A provider is plain data (no JSX), like n8n credentials:
+ * the connector form, the zod schema, the API mapping and the mock all read the same object.
+ */
+
+/** Console categories; `CATEGORIES` in `index.ts` maps them to the API's `ConnectorCategory`. */
+export type CategoryId =
+  'code' | 'artifacts' | 'cloud' | 'secrets' | 'observability' | 'collaboration'
+
+/** `number` is an addition to the house list: bounded integers that are not ports (Vault renewal). */
+export type FieldKind =
+  | 'text'
+  | 'url'
+  | 'host'
+  | 'port'
+  | 'number'
+  | 'secret'
+  | 'select'
+  | 'boolean'
+  | 'multiline'
+  | 'list'
+
+/** A constant written into the API `spec` (auth discriminators, fixed arrays). */
+export type ApiConstant =
+  | string
+  | number
+  | boolean
+  | null
+  | readonly ApiConstant[]
+  | { readonly [key: string]: ApiConstant }
+
+/** Dot path in the API `spec` → constant, e.g. `{ 'authentication.type': 'Http' }`. */
+export type ApiConstants = Readonly<Record<string, ApiConstant>>
+
+export type FieldValue = string | number | boolean | string[] | undefined
+
+export interface FieldOption {
+  value: string
+  label: string
+}
+
+export interface ProviderField {
+  /** Form key; unique within a provider's fields plus any one auth method's fields. */
+  name: string
+  /** Dot path in the API `spec`, e.g. `authentication.spec.spec.tokenRef`. */
+  path: string
+  kind: FieldKind
+  label: string
+  help?: string
+  required?: boolean
+  default?: string | number | boolean | string[]
+  options?: readonly FieldOption[]
+  placeholder?: string
+  /** Marks the URL/host field that the provider's port hints apply to. */
+  portHintFor?: boolean
+  /** Extra rule for text/list items; `patternMessage` says what is expected. */
+  pattern?: RegExp
+  patternMessage?: string
+  min?: number
+  max?: number
+  /** For `list`: each item becomes `{ [listItemKey]: item }` in the API body (Pdc `hosts`). */
+  listItemKey?: string
+  /** Constants written only when this field has a value (e.g. `apiAccess.type` for a token). */
+  set?: ApiConstants
+}
+
+export interface AuthMethod {
+  id: string
+  label: string
+  help?: string
+  fields: ProviderField[]
+  /** Constants the API body needs for this method. */
+  set?: ApiConstants
+  /** The credential comes from the delegate, so a delegate selector is needed to pick one. */
+  requiresDelegateSelectors?: boolean
+}
+
+export type PortProtocol = 'TCP' | 'UDP' | 'HTTPS' | 'HTTP' | 'SSH' | 'LDAP' | 'LDAPS'
+
+export interface PortHint {
+  protocol: PortProtocol
+  port: number
+  note?: string
+}
+
+export interface Reference {
+  label: string
+  url: string
+}
+
+export interface PolicySnippet {
+  language: 'json' | 'text'
+  title: string
+  content: string
+}
+
+export interface ProviderHints {
+  /** From seed 001 (newer table); seed 000 differences go in `notes`. */
+  permissions: string[]
+  ports: PortHint[]
+  /** The older page's (seed 000) full port list, only where it differs from seed 001. */
+  olderPorts?: PortHint[]
+  notes?: string[]
+  references: Reference[]
+  policySnippet?: PolicySnippet
+}
+
+/** `platform` = `executeOnDelegate: false` (the Harness platform connects, no delegate). */
+export type ConnectivityMode = 'delegate' | 'platform'
+
+export interface Provider {
+  /** kebab-case, unique; also the file name under `providers/`. */
+  id: string
+  label: string
+  category: CategoryId
+  /** Absent when the API has no connector type for it (see `createInstead`). */
+  type?: ConnectorType
+  /** Set when another provider is the primary one for the same `type` (OpenShift → Kubernetes). */
+  variantOf?: string
+  docsUrl: string
+  description: string
+  /** Two letters for the icon badge. */
+  initials: string
+  /** Present when the type's spec has `executeOnDelegate`. */
+  connectivityModes?: readonly ConnectivityMode[]
+  fields: ProviderField[]
+  authMethods: AuthMethod[]
+  /** Constants for every body of this type (e.g. CustomHealth `headers: []`). */
+  set?: ApiConstants
+  /** Spec path that must carry the Harness account id (Splunk's required `accountId`). */
+  accountIdPath?: string
+  hints: ProviderHints
+  /** For providers without an API type: what the admin should create instead. */
+  createInstead?: string
+}
+
+/** Identity helper: gives provider files type checking without changing the object. */
+export function defineProvider(provider: Provider): Provider {
+  return provider
+}
+
+/** The single pseudo-method used when a provider has no auth methods (non-API providers). */
+export const NO_AUTH: AuthMethod = { id: 'none', label: 'None', fields: [] }
+
+/** Authentication methods with `NO_AUTH` as the fallback, so every schema has one branch. */
+export function methodsOf(provider: Provider): AuthMethod[] {
+  return provider.authMethods.length > 0 ? provider.authMethods : [NO_AUTH]
+}
+
+/** Form values: the common overview fields plus one key per provider/auth field. */
+export type ProviderValues = {
+  authMethod: string
+  name: string
+  identifier: string
+  description?: string
+  tags: string[]
+  delegateSelectors: string[]
+  connectivityMode: ConnectivityMode
+  [field: string]: FieldValue
+}
