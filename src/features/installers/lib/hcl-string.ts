@@ -1,0 +1,53 @@
+/**
+ * Renders a JS string as an HCL quoted template literal. Besides the JSON-style escapes (`"`, `\`,
+ * newline, tab, control characters), HCL treats `${` and `%{` as interpolation and directive
+ * openers; they are escaped as `$${` and `%%{`
+ * (https://developer.hashicorp.com/terraform/language/expressions/strings#escape-sequences).
+ */
+export function hclString(value: string): string {
+  let out = ''
+  for (let i = 0; i < value.length; i++) {
+    const ch = value[i]
+    const next = value[i + 1]
+    if (ch === '"') out += '\\"'
+    else if (ch === '\\') out += '\\\\'
+    else if (ch === '\n') out += '\\n'
+    else if (ch === '\r') out += '\\r'
+    else if (ch === '\t') out += '\\t'
+    else if ((ch === '$' || ch === '%') && next === '{') out += `${ch}${ch}`
+    else if (ch < ' ' || ch === '\u007f') {
+      out += `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`
+    } else out += ch
+  }
+  return `"${out}"`
+}
+
+/** A value that {@link hclValue} can render. */
+export type HclValue = string | number | boolean | HclValue[] | { [key: string]: HclValue }
+
+const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_-]*$/
+
+/**
+ * Renders strings, finite numbers, booleans, arrays and objects as an HCL expression (tuple and
+ * object constructors). Object keys that are not plain identifiers are written as string literals.
+ */
+export function hclValue(value: HclValue, indent = ''): string {
+  if (typeof value === 'string') return hclString(value)
+  if (typeof value === 'boolean') return String(value)
+  if (typeof value === 'number') {
+    if (!Number.isFinite(value)) throw new RangeError(`HCL numbers must be finite (got ${value})`)
+    return String(value)
+  }
+  const inner = `${indent}  `
+  if (Array.isArray(value)) {
+    if (value.length === 0) return '[]'
+    return `[\n${value.map((v) => `${inner}${hclValue(v, inner)},\n`).join('')}${indent}]`
+  }
+  const entries = Object.entries(value)
+  if (entries.length === 0) return '{}'
+  const lines = entries.map(([key, v]) => {
+    const name = IDENTIFIER.test(key) ? key : hclString(key)
+    return `${inner}${name} = ${hclValue(v, inner)}\n`
+  })
+  return `{\n${lines.join('')}${indent}}`
+}

@@ -1,0 +1,58 @@
+import type { InstallerConfig, InstallerType } from '../types'
+
+/** A valid config; tests override single fields. */
+export function makeConfig(overrides: Partial<InstallerConfig> = {}): InstallerConfig {
+  return {
+    type: 'kubernetes',
+    accountId: 'kmpySm00000006NL73w',
+    delegateName: 'prod-delegate',
+    token: { name: 'default_token', value: 'dG9rZW4tdmFsdWU=' },
+    size: 'LAPTOP',
+    tags: ['k8s', 'prod'],
+    permission: 'CLUSTER_ADMIN',
+    cluster: 'prod1',
+    imageVersion: '25.10.86800',
+    stackDriverLogging: false,
+    ...overrides,
+  }
+}
+
+export const INSTALLER_TYPES: InstallerType[] = [
+  'kubernetes',
+  'helm',
+  'docker',
+  'shell',
+  'ecs',
+  'terraform',
+]
+
+/**
+ * Hostile values for names, tags, descriptions and proxy fields: shell metacharacters, command
+ * substitution, variable expansion (shell, Compose, Kubernetes `$(VAR)`, HCL `${}`/`%{}`), and
+ * line breaks that YAML 1.2 and YAML 1.1 readers recognise.
+ */
+export const INJECTION_PAYLOADS = [
+  'x"; rm -rf ~ #',
+  '$(id)',
+  '`id`',
+  "' ; id ; '",
+  '${HOME}',
+  'first\nkind: Pod',
+  '$(ACCOUNT_ID) $$ %{ if true }x%{ endif }',
+  'a\rb: c\u2028d: e\u0085f: g\u2029h',
+  'yes',
+  '\\"\\n \'"',
+]
+
+/** A config where every free-text field carries `payload`. */
+export function hostileConfig(payload: string, type: InstallerType = 'kubernetes') {
+  return makeConfig({
+    type,
+    delegateName: payload,
+    tags: [payload, 'safe'],
+    description: payload,
+    accountId: payload,
+    token: { name: payload, value: payload },
+    proxy: { host: payload, port: 3128, scheme: 'http', username: payload, noProxy: payload },
+  })
+}
