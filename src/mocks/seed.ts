@@ -160,7 +160,8 @@ export function seedDb(name: SeedName, now = Date.now()): MockDb {
   base.connectors = connectorSeeds.map((s) => connectorFromSeed(s, now, random))
   if (name === 'large') {
     base.connectors.push(...bulkConnectors(5000 - base.connectors.length, now, random))
-    for (let i = 0; i < 300 - base.tokens.length; i++)
+    const extraTokens = 300 - base.tokens.length
+    for (let i = 0; i < extraTokens; i++)
       base.tokens.push({ uuid: `bulk-${i}`, accountId: ACCOUNT_ID, name: `bulk_token_${String(i).padStart(3, '0')}`,
         status: i % 7 === 0 ? 'REVOKED' : 'ACTIVE', createdAt: now - i * HOUR, createdByNgUser: { type: 'USER', name: 'Load Test' } })
   }

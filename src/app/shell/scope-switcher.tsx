@@ -33,9 +33,10 @@ export function ScopeSwitcher() {
 
   return (
     <Menu.Root>
-      <Menu.Trigger className={styles.scopeTrigger} aria-label={`Scope: ${label}. Change scope`}>
-        <span className={styles.scopeLevel}>{level === 'account' ? 'Scope' : level}</span>
+      <Menu.Trigger className={styles.scopeTrigger}>
+        <span className={styles.scopeLevel}>{level === 'account' ? 'Scope' : level}:</span>
         <span>{label}</span>
+        <span className="visually-hidden">, change scope</span>
         <ChevronDown size={14} aria-hidden />
       </Menu.Trigger>
       <Menu.Portal>

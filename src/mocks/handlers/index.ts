@@ -3,6 +3,7 @@ import type { RequestHandler } from 'msw'
 import { faultHandlers } from '../faults'
 import { connectorHandlers } from './connectors'
 import { delegateGroupHandlers, delegateTokenHandlers } from './delegate-tokens'
+import { installerHandlers } from './installers'
 import { networkHandlers } from './network'
 import { scopeHandlers } from './scope'
 import { secretHandlers } from './secrets'
@@ -15,6 +16,7 @@ export const handlers: RequestHandler[] = [
   ...secretHandlers,
   ...delegateTokenHandlers,
   ...delegateGroupHandlers,
+  ...installerHandlers,
   ...connectorHandlers,
   ...networkHandlers,
 ]

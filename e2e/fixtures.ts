@@ -1,0 +1,54 @@
+import AxeBuilder from '@axe-core/playwright'
+import { test as base, expect, type Page } from '@playwright/test'
+
+/**
+ * Shared fixtures. Every test fails on a console error or an unhandled rejection (issue 9), and
+ * starts from a freshly seeded mock account (new browser context = empty localStorage).
+ */
+export const test = base.extend<{ consoleErrors: string[] }>({
+  consoleErrors: [
+    async ({ page }, use) => {
+      const errors: string[] = []
+      page.on('console', (message) => {
+        // Chromium logs every 4xx/5xx answer as "Failed to load resource"; those are the network,
+        // not the app. Failed requests are asserted where they matter; app errors still fail here.
+        if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) errors.push(message.text())
+      })
+      page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`))
+      await use(errors)
+      expect(errors, 'console errors and unhandled rejections').toEqual([])
+    },
+    { auto: true },
+  ],
+})
+
+export { expect }
+
+/** Open a page of the console and wait until the app (and the mock worker) has rendered it. */
+export async function openApp(page: Page, path = '/') {
+  await page.goto(path)
+  await expect(page.getByRole('main')).toBeVisible()
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
+}
+
+/** axe over the page as it is now: no serious or critical WCAG 2.1 AA violation. */
+export async function expectAccessible(page: Page, include?: string) {
+  let builder = new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+  if (include) builder = builder.include(include)
+  const { violations } = await builder.analyze()
+  const serious = violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)
+  expect(serious).toEqual([])
+}
+
+/** Drive the embedded mock from a test (fault switch, seeds) through its window handle. */
+export async function mock<T>(page: Page, fn: string, ...args: unknown[]): Promise<T> {
+  return page.evaluate(
+    ([name, params]) => {
+      const control = (window as unknown as { __mockManager: Record<string, (...a: unknown[]) => unknown> }).__mockManager
+      return control[name](...(params)) as T
+    },
+    [fn, args] as const,
+  )
+}

@@ -1,0 +1,61 @@
+import { expect, expectAccessible, openApp, test } from './fixtures'
+
+const pages = [
+  { link: 'Getting started', heading: 'Getting started', path: '/' },
+  { link: 'Delegates', heading: 'Delegates', path: '/delegates' },
+  { link: 'Delegate Tokens', heading: 'Delegate Tokens', path: '/delegates/tokens' },
+  { link: 'Installers', heading: 'Installers', path: '/delegates/installers' },
+  { link: 'Connectors', heading: 'Connectors', path: '/connectors' },
+  { link: 'Network', heading: 'Network', path: '/network' },
+]
+
+test('runs on the embedded mock Manager through the service worker', async ({ page }) => {
+  await openApp(page)
+  await expect
+    .poll(() => page.evaluate(() => navigator.serviceWorker.controller?.scriptURL ?? ''))
+    .toContain('/mockServiceWorker.js')
+  await expect(page.getByRole('button', { name: /Demo data/ })).toBeVisible()
+})
+
+for (const entry of pages) {
+  test(`navigation entry "${entry.link}" opens its page, accessibly`, async ({ page }) => {
+    await openApp(page, entry.path === '/' ? '/network' : '/')
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: entry.link, exact: true }).click()
+    await expect(page).toHaveURL(new RegExp(`${entry.path.replace(/\//g, '\\/')}$`))
+    await expect(page.getByRole('heading', { level: 1, name: entry.heading })).toBeVisible()
+    await expectAccessible(page)
+  })
+}
+
+test('an unknown address shows the not-found page with a way back', async ({ page }) => {
+  await openApp(page, '/no/such/page')
+  await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible()
+  await expectAccessible(page)
+  await page.getByRole('link', { name: 'Go to Getting started' }).click()
+  await expect(page.getByRole('heading', { level: 1, name: 'Getting started' })).toBeVisible()
+})
+
+test('the scope switcher puts the scope in the URL, and links and reloads keep it', async ({ page }) => {
+  await openApp(page, '/connectors')
+  await page.getByRole('button', { name: /change scope/ }).click()
+  await expect(page.getByRole('menuitemradio', { name: 'Payments' })).toBeVisible()
+  // While a Radix menu is open the page behind it is aria-hidden on purpose; scan the menu itself.
+  await expectAccessible(page, '[role="menu"]')
+  await page.getByRole('menuitemradio', { name: 'Checkout' }).click()
+  await expect(page).toHaveURL(/\/connectors\?org=payments&project=checkout$/)
+  await expect(page.getByRole('button', { name: /project: Payments \/ Checkout/ })).toBeVisible()
+
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Network' }).click()
+  await expect(page).toHaveURL(/\/network\?org=payments&project=checkout$/)
+  await page.reload()
+  await expect(page.getByRole('button', { name: /project: Payments \/ Checkout/ })).toBeVisible()
+
+  await page.getByRole('button', { name: /change scope/ }).click()
+  await page.getByRole('menuitemradio', { name: 'Account' }).click()
+  await expect(page).toHaveURL(/\/network$/)
+})
+
+test('a deep link with a scope opens straight at that scope', async ({ page }) => {
+  await openApp(page, '/delegates/tokens?org=default')
+  await expect(page.getByRole('button', { name: /org: Default/ })).toBeVisible()
+})
