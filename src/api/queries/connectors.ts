@@ -1,0 +1,83 @@
+import { keepPreviousData, queryOptions } from '@tanstack/react-query'
+import { z } from 'zod'
+
+import { requestDto } from '../client'
+import { pageResponseSchema } from '../schemas/common'
+import {
+  connectorCatalogueSchema, connectorResponseSchema, connectorStatisticsSchema, type ConnectorFilter,
+} from '../schemas/connector'
+import { ngScopeParams, scopeKey, type Scope } from '../scope'
+
+export interface ConnectorListParams {
+  searchTerm?: string
+  pageIndex?: number
+  pageSize?: number
+  sortOrders?: string
+  filter?: Omit<ConnectorFilter, 'filterType'>
+  /** Include connectors of parent scopes (account and org ones, seen from a project). */
+  includeParents?: boolean
+}
+
+/** Connector reads (REFERENCE.md §5). Keys go from general to specific, so `all()` clears the lot. */
+export const connectorQueries = {
+  all: () => ['connectors'] as const,
+  lists: () => [...connectorQueries.all(), 'list'] as const,
+  list: (scope: Scope, params: ConnectorListParams = {}) =>
+    queryOptions({
+      queryKey: [...connectorQueries.lists(), scopeKey(scope), params] as const,
+      queryFn: ({ signal }) =>
+        requestDto({
+          method: 'POST',
+          path: '/ng/api/connectors/listV2',
+          query: {
+            ...ngScopeParams(scope),
+            searchTerm: params.searchTerm,
+            pageIndex: params.pageIndex ?? 0,
+            pageSize: params.pageSize ?? 50,
+            sortOrders: params.sortOrders,
+            includeAllConnectorsAvailableAtScope: params.includeParents || undefined,
+          },
+          // listV2 requires the polymorphic filter body (§9.10).
+          body: { filterType: 'Connector', ...params.filter },
+          schema: pageResponseSchema(connectorResponseSchema),
+          signal,
+          permission: 'Connectors: View',
+        }),
+      placeholderData: keepPreviousData,
+    }),
+  details: () => [...connectorQueries.all(), 'detail'] as const,
+  detail: (scope: Scope, identifier: string) =>
+    queryOptions({
+      queryKey: [...connectorQueries.details(), scopeKey(scope), identifier] as const,
+      queryFn: ({ signal }) =>
+        requestDto({
+          path: `/ng/api/connectors/${encodeURIComponent(identifier)}`,
+          query: ngScopeParams(scope),
+          schema: connectorResponseSchema,
+          signal,
+          permission: 'Connectors: View',
+        }),
+    }),
+  stats: (scope: Scope) =>
+    queryOptions({
+      queryKey: [...connectorQueries.all(), 'stats', scopeKey(scope)] as const,
+      queryFn: ({ signal }) =>
+        requestDto({ path: '/ng/api/connectors/stats', query: ngScopeParams(scope), schema: connectorStatisticsSchema, signal,
+          permission: 'Connectors: View' }),
+    }),
+  catalogue: (accountId: string) =>
+    queryOptions({
+      queryKey: [...connectorQueries.all(), 'catalogue', accountId] as const,
+      queryFn: ({ signal }) =>
+        requestDto({ path: '/ng/api/connectors/catalogue', query: { accountIdentifier: accountId }, schema: connectorCatalogueSchema, signal }),
+      staleTime: 60 * 60_000,
+    }),
+  identifierAvailable: (scope: Scope, identifier: string) =>
+    queryOptions({
+      queryKey: [...connectorQueries.all(), 'identifier-available', scopeKey(scope), identifier] as const,
+      queryFn: ({ signal }) =>
+        requestDto({ path: '/ng/api/connectors/validateUniqueIdentifier', query: { ...ngScopeParams(scope), identifier },
+          schema: z.boolean(), signal }),
+      staleTime: 10_000,
+    }),
+}
