@@ -78,6 +78,8 @@ const previewPort = Number(process.env.PREVIEW_PORT ?? 4173)
 
 export default defineConfig({
   plugins: [react(), runtimeConfig()],
+  // Per work tree (node_modules may be shared between git worktrees).
+  cacheDir: '.vite',
   resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
   server: { host: 'localhost', port, strictPort: true, proxy },
   preview: { host: 'localhost', port: previewPort, strictPort: true, proxy },
