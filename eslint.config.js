@@ -23,7 +23,7 @@ export default defineConfig([
     rules: {
       // Route modules export a `Component` plus loaders; that is the lazy-route contract.
       'react-refresh/only-export-components': 'off',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', ignoreRestSiblings: true }],
       // Features never import from one another; app/ composes them (bulletproof-react).
       'no-restricted-imports': 'off',
     },
