@@ -1,5 +1,5 @@
 import { http, HttpResponse } from 'msw'
-import { z } from 'zod'
+import { z } from '@/lib/zod'
 
 import { server } from '@/mocks/node'
 

@@ -1,4 +1,4 @@
-import type { z } from 'zod'
+import type { z } from '@/lib/zod'
 
 import { ApiError } from './errors'
 import { errorBodySchema, responseDtoSchema, restResponseSchema } from './schemas/common'

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from '@/lib/zod'
 
 /**
  * `/config.json` picks the backend at run time, so one build serves both: `mock` (the embedded

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from '@/lib/zod'
 
 /**
  * Who we are talking to the Manager as. In Manager mode the API key lives in sessionStorage only

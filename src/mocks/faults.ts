@@ -1,5 +1,5 @@
 import { delay, http, HttpResponse } from 'msw'
-import { z } from 'zod'
+import { z } from '@/lib/zod'
 
 import { errorBody, gw } from './http'
 

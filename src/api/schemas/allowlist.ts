@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from '@/lib/zod'
 
 /** REFERENCE.md §8a ([DOC] only): Harness Cloud egress IPs. Free tier gets an empty list. */
 export const ipAllowlistSchema = z.object({ ipAddresses: z.array(z.string()) })

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from '@/lib/zod'
 
 /**
  * Shapes shared by every NG endpoint. Source: shared/harness-api/REFERENCE.md §1–2

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from '@/lib/zod'
 
 /** REFERENCE.md §3 ([SRC] DelegateTokenDetails.java). `value` only comes back on create (and to editors). */
 export const delegateTokenStatusSchema = z.enum(['ACTIVE', 'REVOKED'])

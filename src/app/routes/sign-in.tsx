@@ -3,7 +3,7 @@ import { useQueryClient } from '@tanstack/react-query'
 import { KeyRound } from 'lucide-react'
 import { useForm } from 'react-hook-form'
 import { useNavigate, useSearchParams } from 'react-router'
-import { z } from 'zod'
+import { z } from '@/lib/zod'
 
 import { requestDto } from '@/api/client'
 import { describeError, isApiError } from '@/api/errors'
