@@ -1,21 +1,29 @@
-import { z } from '@/lib/zod'
-
 /**
  * `/config.json` picks the backend at run time, so one build serves both: `mock` (the embedded
  * MSW Manager, the default) or `manager` (a real Manager behind the same-origin `/gateway` proxy).
+ * Checked by hand rather than with zod: this runs before the first paint, and zod is not needed
+ * on the first page (see docs/decisions/0003-first-page-weight.md).
  */
-export const runtimeConfigSchema = z.object({
-  backend: z.enum(['mock', 'manager']).default('mock'),
-  managerLabel: z.string().optional(),
-})
-export type RuntimeConfig = z.infer<typeof runtimeConfigSchema>
+export interface RuntimeConfig {
+  backend: 'mock' | 'manager'
+  managerLabel?: string
+}
 
 let config: RuntimeConfig = { backend: 'mock' }
+
+export function parseRuntimeConfig(value: unknown): RuntimeConfig {
+  if (!value || typeof value !== 'object') return { backend: 'mock' }
+  const { backend, managerLabel } = value as Record<string, unknown>
+  return {
+    backend: backend === 'manager' ? 'manager' : 'mock',
+    managerLabel: typeof managerLabel === 'string' ? managerLabel : undefined,
+  }
+}
 
 export async function loadRuntimeConfig(): Promise<RuntimeConfig> {
   try {
     const response = await fetch('/config.json', { cache: 'no-store' })
-    if (response.ok) config = runtimeConfigSchema.parse(await response.json())
+    if (response.ok) config = parseRuntimeConfig(await response.json())
   } catch {
     // No config.json (or a broken one): stay on the embedded mock, the documented default.
   }

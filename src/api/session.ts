@@ -1,5 +1,3 @@
-import { z } from '@/lib/zod'
-
 /**
  * Who we are talking to the Manager as. In Manager mode the API key lives in sessionStorage only
  * (gone when the tab closes) and is sent only as `x-api-key` to our own origin's `/gateway`
@@ -7,19 +5,26 @@ import { z } from '@/lib/zod'
  */
 const KEY = 'delegate-console:session'
 
-const sessionSchema = z.object({ accountId: z.string().min(1), apiKey: z.string().min(1) })
-export type Session = z.infer<typeof sessionSchema>
+export interface Session {
+  accountId: string
+  apiKey: string
+}
 
 export const MOCK_ACCOUNT_ID = 'px7xd_BFRCi-pfWPYXVjvw'
 
 let current: Session | null = null
 
+function isSession(value: unknown): value is Session {
+  if (!value || typeof value !== 'object') return false
+  const { accountId, apiKey } = value as Record<string, unknown>
+  return typeof accountId === 'string' && accountId.length > 0 && typeof apiKey === 'string' && apiKey.length > 0
+}
+
 export function loadSession(): Session | null {
   if (current) return current
   try {
-    const raw = sessionStorage.getItem(KEY)
-    const parsed = raw ? sessionSchema.safeParse(JSON.parse(raw)) : null
-    current = parsed?.success ? parsed.data : null
+    const parsed: unknown = JSON.parse(sessionStorage.getItem(KEY) ?? 'null')
+    current = isSession(parsed) ? parsed : null
   } catch {
     current = null
   }
@@ -27,7 +32,8 @@ export function loadSession(): Session | null {
 }
 
 export function saveSession(session: Session) {
-  current = sessionSchema.parse(session)
+  if (!isSession(session)) throw new Error('A session needs an account identifier and an API key.')
+  current = { accountId: session.accountId, apiKey: session.apiKey }
   sessionStorage.setItem(KEY, JSON.stringify(current))
 }
 

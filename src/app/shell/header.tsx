@@ -9,10 +9,11 @@ import { Button } from '@/components/ui/button'
 import { paths } from '@/lib/paths'
 
 import styles from './layout.module.css'
-import { ScopeSwitcher } from './scope-switcher'
 
 // Only in mock mode, and only when the header renders: never part of the Manager-mode bundle path.
 const MockControls = lazy(() => import('./mock-controls'))
+// The switcher needs the API layer (zod, Radix menus): loaded right after the first paint.
+const ScopeSwitcher = lazy(() => import('./scope-switcher'))
 
 export function Header() {
   const config = getRuntimeConfig()
@@ -29,7 +30,9 @@ export function Header() {
   return (
     <header className={styles.header}>
       <div className={styles.headerGroup}>
-        <ScopeSwitcher />
+        <Suspense fallback={<span className={styles.scopePlaceholder} aria-hidden />}>
+          <ScopeSwitcher />
+        </Suspense>
       </div>
       <div className={styles.headerGroup}>
         {config.backend === 'mock' ? (

@@ -11,7 +11,7 @@ import { withScope } from '@/lib/paths'
 import styles from './layout.module.css'
 
 /** Account, an organization, or a project: written to the URL so every link keeps it. */
-export function ScopeSwitcher() {
+export default function ScopeSwitcher() {
   const scope = useScope()
   const navigate = useNavigate()
   const location = useLocation()
