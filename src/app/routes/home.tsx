@@ -1,24 +1,18 @@
-import { ArrowRight, KeyRound, Network, PackageOpen, Plug, Server, ShieldCheck } from 'lucide-react'
+import { ArrowRight, Network, ShieldCheck } from 'lucide-react'
+import { lazy, Suspense } from 'react'
 import { Link } from 'react-router'
 
 import { Card, Page } from '@/components/ui/page'
+import { SkeletonRows } from '@/components/ui/states'
 import { useScope } from '@/hooks/use-scope'
 import { paths, withScope } from '@/lib/paths'
 
 import styles from './home.module.css'
 
-const steps = [
-  { to: paths.delegateTokens, icon: KeyRound, title: 'Generate a delegate token',
-    text: 'Each delegate authenticates to the Manager with a token. Use one token per environment so you can rotate and revoke safely.' },
-  { to: paths.installers, icon: PackageOpen, title: 'Download an installer',
-    text: 'Kubernetes manifest, Helm values, Docker, shell script, ECS task or Terraform, with your account and token filled in.' },
-  { to: paths.delegates, icon: Server, title: 'See the delegate connect',
-    text: 'The delegate opens an outbound HTTPS connection on port 443 to the Manager. No inbound port is needed.' },
-  { to: paths.connectors, icon: Plug, title: 'Create and test a connector',
-    text: 'Connect code repositories, registries, clouds, secret managers, monitoring and ticketing tools, with the permissions and ports they need.' },
-  { to: paths.network, icon: Network, title: 'Check the network path',
-    text: 'The domains, ports and Harness IP ranges to allow in your firewall, for the delegate and for your connectors.' },
-]
+// The checklist reads the API (tokens, delegates, connectors): its own chunk, after the first paint.
+const OnboardingChecklist = lazy(() =>
+  import('@/features/onboarding/checklist').then((m) => ({ default: m.OnboardingChecklist })),
+)
 
 export function Component() {
   const scope = useScope()
@@ -36,21 +30,17 @@ export function Component() {
           </p>
         </div>
       </Card>
-      <ol className={styles.steps}>
-        {steps.map((step, index) => (
-          <li key={step.to}>
-            <Link to={withScope(step.to, scope)} className={styles.step}>
-              <span className={styles.stepNumber} aria-hidden>{index + 1}</span>
-              <step.icon size={20} aria-hidden className={styles.stepIcon} />
-              <span className={styles.stepBody}>
-                <span className={styles.stepTitle}>{step.title}</span>
-                <span className={styles.stepText}>{step.text}</span>
-              </span>
-              <ArrowRight size={16} aria-hidden className={styles.stepArrow} />
-            </Link>
-          </li>
-        ))}
-      </ol>
+      <Suspense fallback={<Card><SkeletonRows rows={6} label="Loading your progress" /></Card>}>
+        <OnboardingChecklist />
+      </Suspense>
+      <Link to={withScope(paths.network, scope)} className={styles.step}>
+        <Network size={20} aria-hidden className={styles.stepIcon} />
+        <span className={styles.stepBody}>
+          <span className={styles.stepTitle}>Check the network path</span>
+          <span className={styles.stepText}>The domains, ports and Harness IP ranges to allow in your firewall, for the delegate and for your connectors.</span>
+        </span>
+        <ArrowRight size={16} aria-hidden className={styles.stepArrow} />
+      </Link>
     </Page>
   )
 }

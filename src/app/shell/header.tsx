@@ -14,6 +14,7 @@ import styles from './layout.module.css'
 const MockControls = lazy(() => import('./mock-controls'))
 // The switcher needs the API layer (zod, Radix menus): loaded right after the first paint.
 const ScopeSwitcher = lazy(() => import('./scope-switcher'))
+const HelpMenu = lazy(() => import('@/features/onboarding/help-menu').then((m) => ({ default: m.HelpMenu })))
 
 export function Header() {
   const config = getRuntimeConfig()
@@ -35,6 +36,9 @@ export function Header() {
         </Suspense>
       </div>
       <div className={styles.headerGroup}>
+        <Suspense fallback={null}>
+          <HelpMenu triggerClass={styles.scopeTrigger} menuClass={styles.menu} itemClass={styles.menuItem} />
+        </Suspense>
         {config.backend === 'mock' ? (
           <Suspense fallback={null}>
             <MockControls />

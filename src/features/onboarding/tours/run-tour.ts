@@ -1,0 +1,30 @@
+import 'driver.js/dist/driver.css'
+import './tour.css'
+
+import { driver } from 'driver.js'
+
+import type { Tour } from './tours'
+
+/**
+ * Runs a tour with driver.js (keyboard: →/← to move, Esc to close; focus stays in the popover).
+ * Loaded on demand, so pages without a tour never download it.
+ */
+export function runTour(tour: Tour, onClose: () => void) {
+  const instance = driver({
+    showProgress: true,
+    allowKeyboardControl: true,
+    smoothScroll: true,
+    overlayOpacity: 0.45,
+    popoverClass: 'delegate-console-tour',
+    nextBtnText: 'Next',
+    prevBtnText: 'Back',
+    doneBtnText: 'Done',
+    steps: tour.steps.map((s) => ({
+      element: document.querySelector(`[data-tour="${s.target}"]`) ? `[data-tour="${s.target}"]` : undefined,
+      popover: { title: s.title, description: s.text },
+    })),
+    onDestroyed: onClose,
+  })
+  instance.drive()
+  return instance
+}
