@@ -2,8 +2,30 @@ import js from '@eslint/js'
 import reactHooks from 'eslint-plugin-react-hooks'
 import reactRefresh from 'eslint-plugin-react-refresh'
 import { defineConfig, globalIgnores } from 'eslint/config'
+import { readdirSync } from 'node:fs'
 import globals from 'globals'
 import tseslint from 'typescript-eslint'
+
+const zodRule = { name: 'zod', message: "Import { z } from '@/lib/zod' (jitless, for the strict CSP)." }
+const features = readdirSync(new URL('./src/features', import.meta.url), { withFileTypes: true })
+  .filter((d) => d.isDirectory())
+  .map((d) => d.name)
+
+/** Features never import from one another; app/ composes them (bulletproof-react's rule). */
+const featureBoundaries = features.map((feature) => ({
+  files: [`src/features/${feature}/**/*.{ts,tsx}`],
+  rules: {
+    'no-restricted-imports': [
+      'error',
+      {
+        paths: [zodRule],
+        patterns: features
+          .filter((other) => other !== feature)
+          .map((other) => ({ group: [`@/features/${other}`, `@/features/${other}/*`, `**/features/${other}/*`], message: `Features do not import other features; move shared code to src/lib, src/api or src/components.` })),
+      },
+    ],
+  },
+}))
 
 export default defineConfig([
   globalIgnores(['dist', 'dist-*', 'public', 'playwright-report', 'test-results', 'bench-results']),
@@ -25,12 +47,10 @@ export default defineConfig([
       'react-refresh/only-export-components': 'off',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', ignoreRestSiblings: true }],
       // Features never import from one another; app/ composes them (bulletproof-react).
-      'no-restricted-imports': [
-        'error',
-        { paths: [{ name: 'zod', message: "Import { z } from '@/lib/zod' (jitless, for the strict CSP)." }] },
-      ],
+      'no-restricted-imports': ['error', { paths: [zodRule] }],
     },
   },
+  ...featureBoundaries,
   { files: ['src/lib/zod.ts'], rules: { 'no-restricted-imports': 'off' } },
   {
     files: ['e2e/**/*.ts', 'scripts/**/*.ts', '*.config.ts'],
