@@ -20,5 +20,7 @@ export function groupByPort(plan: EgressPlan): PortGroup[] {
     group.destinations.push(d)
     groups.set(key, group)
   }
-  return [...groups.values()].sort((a, b) => a.port - b.port || a.transport.localeCompare(b.transport))
+  return [...groups.values()].sort(
+    (a, b) => a.port - b.port || a.transport.localeCompare(b.transport),
+  )
 }

@@ -2,8 +2,10 @@ import { commentSafe } from '@/lib/shell-quote'
 
 import type { Destination, EgressPlan } from './egress-plan'
 
-const who = (d: Destination) =>
-  [...(d.kind === 'harness' || d.inferred ? d.purposes : []), ...d.connectors.map((c) => `${c.name} (${c.scope})`)]
+const who = (d: Destination) => [
+  ...(d.kind === 'harness' || d.inferred ? d.purposes : []),
+  ...d.connectors.map((c) => `${c.name} (${c.scope})`),
+]
 
 /** One line per destination, e.g. `app.harness.io:443  HTTPS  Harness Manager (primary endpoint)`. */
 export function planToText(plan: EgressPlan): string {
@@ -28,13 +30,28 @@ export function csvField(value: string | number): string {
   return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text
 }
 
-export const CSV_HEADER = ['host', 'port', 'protocol', 'required', 'inferred', 'purpose', 'connectors', 'notes']
+export const CSV_HEADER = [
+  'host',
+  'port',
+  'protocol',
+  'required',
+  'inferred',
+  'purpose',
+  'connectors',
+  'notes',
+]
 
 /** The plan as CSV with a header row; multi-valued cells are joined with "; ". */
 export function planToCsv(plan: EgressPlan): string {
   const rows = plan.destinations.map((d) => [
-    d.host, d.port, d.protocol, d.optional ? 'optional' : 'required', d.inferred ? 'yes' : 'no',
-    d.purposes.join('; '), d.connectors.map((c) => `${c.name} (${c.scope})`).join('; '), d.notes.join('; '),
+    d.host,
+    d.port,
+    d.protocol,
+    d.optional ? 'optional' : 'required',
+    d.inferred ? 'yes' : 'no',
+    d.purposes.join('; '),
+    d.connectors.map((c) => `${c.name} (${c.scope})`).join('; '),
+    d.notes.join('; '),
   ])
   return [CSV_HEADER, ...rows].map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n'
 }

@@ -4,20 +4,29 @@ import { commentSafe, shellQuote } from '@/lib/shell-quote'
 import type { Destination, EgressPlan } from './egress-plan'
 
 /** Host names (RFC 1123 labels) and IPv4 addresses; anything else is reported, never run. */
-const VALID_HOST = /^(?=.{1,253}$)[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)*$/i
+const VALID_HOST =
+  /^(?=.{1,253}$)[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)*$/i
 
 /** TLS from the first byte: HTTPS and LDAPS get an openssl handshake after the TCP check. */
 const TLS = new Set(['HTTPS', 'LDAPS'])
 
 const label = (d: Destination) =>
-  commentSafe([...d.purposes, ...d.connectors.map((c) => `${c.name} (${c.scope})`)].filter((v, i, a) => a.indexOf(v) === i).join('; '))
+  commentSafe(
+    [...d.purposes, ...d.connectors.map((c) => `${c.name} (${c.scope})`)]
+      .filter((v, i, a) => a.indexOf(v) === i)
+      .join('; '),
+  )
 
 function line(d: Destination): string {
   const need = d.optional ? 'optional' : 'required'
-  const args = [d.host, String(d.port), TLS.has(d.protocol) ? 'tls' : 'tcp', need, label(d)].map(shellQuote).join(' ')
+  const args = [d.host, String(d.port), TLS.has(d.protocol) ? 'tls' : 'tcp', need, label(d)]
+    .map(shellQuote)
+    .join(' ')
   const call = `${VALID_HOST.test(d.host) ? 'check' : 'invalid'} ${args}`
   // A quoted value that contains `$` or a backtick is literal on purpose (SC2016 is info-level).
-  return /[$`]/.test(args) ? `# shellcheck disable=SC2016 # literal text from a connector\n${call}` : call
+  return /[$`]/.test(args)
+    ? `# shellcheck disable=SC2016 # literal text from a connector\n${call}`
+    : call
 }
 
 const FUNCTIONS = String.raw`TIMEOUT="${'$'}{PREFLIGHT_TIMEOUT:-5}"

@@ -8,6 +8,13 @@ export function connector(
   extra: { name?: string; orgIdentifier?: string; projectIdentifier?: string } = {},
 ): ConnectorResponse {
   return {
-    connector: { identifier, name: extra.name ?? identifier, type: type as ConnectorResponse['connector']['type'], spec, accountIdentifier: 'acc', ...extra },
+    connector: {
+      identifier,
+      name: extra.name ?? identifier,
+      type: type as ConnectorResponse['connector']['type'],
+      spec,
+      accountIdentifier: 'acc',
+      ...extra,
+    },
   }
 }
