@@ -53,7 +53,10 @@ function NameField({
   )
 }
 
-/** Pick a format, see it, download or copy it. The NetworkPolicy asks where the delegate runs. */
+/**
+ * Pick a format, see it, download or copy it. The NetworkPolicy asks where the delegate runs. The
+ * format select is uncontrolled for the same reason as the cluster select (see OutboundCard).
+ */
 export function EgressExports({
   plan,
   cluster,
@@ -94,7 +97,7 @@ export function EgressExports({
           <select
             id={selectId}
             className={`${form.input} ${styles.select}`}
-            value={format}
+            defaultValue={format}
             onChange={(e) => onFormat(e.target.value as ExportFormatId)}
           >
             {EXPORT_FORMATS.map((f) => (

@@ -17,6 +17,10 @@ import {
 import styles from './network.module.css'
 
 /**
+ * The cluster select and the logging checkbox are uncontrolled: they start from the URL and own
+ * their value while the user edits. Every URL change is a router navigation (the layout's loader
+ * runs), so a controlled input would snap back for a moment before the new value arrives.
+ *
  * What every delegate needs whatever its connectors: HTTPS 443 out to the Manager domain of the
  * account's cluster, optionally to the log sink, and nothing inbound (seeds 000, 001 and 003).
  */
@@ -53,7 +57,7 @@ export function OutboundCard({
               id={selectId}
               aria-describedby={hintId}
               className={`${form.input} ${styles.select}`}
-              value={cluster}
+              defaultValue={cluster}
               onChange={(e) => isHarnessClusterId(e.target.value) && onCluster(e.target.value)}
             >
               {HARNESS_CLUSTERS.map((c) => (
@@ -108,7 +112,7 @@ export function OutboundCard({
                   <label className={form.checkbox} style={{ marginTop: 8 }}>
                     <input
                       type="checkbox"
-                      checked={logging}
+                      defaultChecked={logging}
                       onChange={(e) => onLogging(e.target.checked)}
                     />
                     Include {LOGGING_HOST} in the egress plan
