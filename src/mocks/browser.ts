@@ -1,6 +1,6 @@
 import { setupWorker } from 'msw/browser'
 
-import { currentSeed, db, resetDb, setPersistence } from './db'
+import { currentSeed, db, resetDb, setPersistence, update, type MockDb } from './db'
 import { clearFaults, getFaults, setFaults, setFaultStorage } from './faults'
 import { handlers } from './handlers'
 import type { SeedName } from './seed'
@@ -20,6 +20,8 @@ export async function startMockManager() {
       resetDb(seed)
     },
     seed: currentSeed,
+    /** Free tier accounts get an empty Harness Cloud IP allowlist (seed 003). */
+    setTier: (tier: MockDb['account']['tier']) => update((d) => void (d.account.tier = tier)),
     setFaults,
     getFaults,
     clearFaults,

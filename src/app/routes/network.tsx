@@ -1,9 +1,5 @@
-import { PlaceholderPage } from './placeholder'
+import { NetworkPage } from '@/features/network/network-page'
 
 export function Component() {
-  return (
-    <PlaceholderPage title="Network">
-      The outbound requirements, the Harness IP allowlist and the egress plan are being built.
-    </PlaceholderPage>
-  )
+  return <NetworkPage />
 }

@@ -1,0 +1,39 @@
+import { useCallback } from 'react'
+import { useSearchParams } from 'react-router'
+
+import { isHarnessClusterId, type HarnessClusterId } from '@/lib/harness-clusters'
+
+import { EXPORT_FORMATS, type ExportFormatId } from './lib/export-formats'
+
+const DEFAULT_CLUSTER: HarnessClusterId = 'prod1'
+
+/**
+ * The page's choices live in the URL (`?cluster=prod3&logging=off&export=csv`) so a link shows a
+ * colleague the same plan. Unknown values fall back to the defaults rather than failing.
+ */
+export function useNetworkParams() {
+  const [params, setParams] = useSearchParams()
+  const cluster = params.get('cluster')
+  const format = params.get('export')
+  const set = useCallback(
+    (key: string, value: string | null) =>
+      setParams(
+        (prev) => {
+          const next = new URLSearchParams(prev)
+          if (value === null) next.delete(key)
+          else next.set(key, value)
+          return next
+        },
+        { replace: true },
+      ),
+    [setParams],
+  )
+  return {
+    cluster: isHarnessClusterId(cluster) ? cluster : DEFAULT_CLUSTER,
+    logging: params.get('logging') !== 'off',
+    format: (EXPORT_FORMATS.some((f) => f.id === format) ? format : 'list') as ExportFormatId,
+    setCluster: (id: HarnessClusterId) => set('cluster', id === DEFAULT_CLUSTER ? null : id),
+    setLogging: (on: boolean) => set('logging', on ? null : 'off'),
+    setFormat: (id: ExportFormatId) => set('export', id === 'list' ? null : id),
+  }
+}

@@ -1,0 +1,22 @@
+// @vitest-environment node
+import { spawnSync } from 'node:child_process'
+
+import { commentSafe, shellQuote } from './shell-quote'
+
+describe('shellQuote', () => {
+  it('round-trips hostile values through bash as one literal argument', () => {
+    for (const value of ["it's", '$(id)', '`id`', 'a\nb', '${HOME}', "' ; id ; '", '']) {
+      const run = spawnSync('bash', ['-c', `printf '%s' ${shellQuote(value)}`], {
+        encoding: 'utf8',
+      })
+      expect(run.stdout).toBe(value)
+    }
+  })
+})
+
+describe('commentSafe', () => {
+  it('keeps text on one line so it cannot leave a comment', () => {
+    expect(commentSafe('a\nb\r\nc\u2028d\u0085e')).toBe('a b c d e')
+    expect(commentSafe('plain text')).toBe('plain text')
+  })
+})
