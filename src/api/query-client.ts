@@ -20,12 +20,14 @@ export function retryDelay(attempt: number) {
 }
 
 export function createQueryClient() {
-  const handleError = (error: unknown) => {
-    if (isApiError(error) && error.isUnauthorized) onUnauthorized()
+  // A query can opt out with `meta: { signOutOn401: false }`: the CI allowlist API answers 401 for
+  // a key without Harness Cloud access, which is not an expired session (seed 003).
+  const handleError = (error: unknown, meta?: Record<string, unknown>) => {
+    if (isApiError(error) && error.isUnauthorized && meta?.signOutOn401 !== false) onUnauthorized()
   }
   return new QueryClient({
-    queryCache: new QueryCache({ onError: handleError }),
-    mutationCache: new MutationCache({ onError: handleError }),
+    queryCache: new QueryCache({ onError: (error, query) => handleError(error, query.meta) }),
+    mutationCache: new MutationCache({ onError: (error, _v, _c, mutation) => handleError(error, mutation.meta) }),
     defaultOptions: {
       queries: {
         retry: shouldRetryQuery,

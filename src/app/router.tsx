@@ -22,6 +22,8 @@ export const routes: RouteObject[] = [
     path: '/',
     Component: Layout,
     loader: requireSession,
+    // Filters live in the search params; only a new page needs the session check again.
+    shouldRevalidate: ({ currentUrl, nextUrl }) => currentUrl.pathname !== nextUrl.pathname,
     ErrorBoundary: RouteError,
     HydrateFallback: () => <SkeletonRows rows={6} label="Loading the console" />,
     children: [

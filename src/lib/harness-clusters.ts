@@ -36,3 +36,22 @@ export function managerHosts(id: HarnessClusterId): string[] {
   const host = harnessCluster(id).host
   return host === PRIMARY_MANAGER_HOST ? [host] : [PRIMARY_MANAGER_HOST, host]
 }
+
+const PREFERRED_KEY = 'delegate-console:cluster'
+
+/**
+ * The cluster chosen for this account in this browser (Getting started, step 1), the default of
+ * the installers and the network page; null until chosen.
+ */
+export function getPreferredCluster(): HarnessClusterId | null {
+  try {
+    const value = localStorage.getItem(PREFERRED_KEY)
+    return isHarnessClusterId(value) ? value : null
+  } catch {
+    return null
+  }
+}
+
+export function setPreferredCluster(cluster: HarnessClusterId) {
+  localStorage.setItem(PREFERRED_KEY, cluster)
+}

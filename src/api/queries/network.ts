@@ -13,5 +13,7 @@ export const networkQueries = {
         requestDto({ path: '/ci/ips/allowlist', query: { accountIdentifier: accountId }, schema: ipAllowlistSchema, signal,
           permission: 'Harness Cloud: View' }),
       staleTime: 10 * 60_000,
+      // 401/403 here mean "no access to Harness Cloud APIs" and get the doc's troubleshooting.
+      meta: { signOutOn401: false },
     }),
 }

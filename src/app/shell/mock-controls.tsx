@@ -30,9 +30,10 @@ export default function MockControls() {
   return (
     <>
       <Menu.Root>
-        <Menu.Trigger className={styles.scopeTrigger} aria-label="Demo data: embedded mock Manager">
+        <Menu.Trigger className={styles.scopeTrigger}>
           <FlaskConical size={14} aria-hidden />
           <span>Demo data{faulty ? ' · faults on' : ''}</span>
+          <span className="visually-hidden"> (embedded mock Manager)</span>
           <ChevronDown size={14} aria-hidden />
         </Menu.Trigger>
         <Menu.Portal>

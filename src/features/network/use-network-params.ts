@@ -1,11 +1,12 @@
 import { useCallback } from 'react'
 import { useSearchParams } from 'react-router'
 
-import { isHarnessClusterId, type HarnessClusterId } from '@/lib/harness-clusters'
+import { getPreferredCluster, isHarnessClusterId, type HarnessClusterId } from '@/lib/harness-clusters'
 
 import { EXPORT_FORMATS, type ExportFormatId } from './lib/export-formats'
 
-const DEFAULT_CLUSTER: HarnessClusterId = 'prod1'
+// The account's cluster from Getting started, else Prod1 (the most common).
+const defaultCluster = (): HarnessClusterId => getPreferredCluster() ?? 'prod1'
 
 /**
  * The page's choices live in the URL (`?cluster=prod3&logging=off&export=csv`) so a link shows a
@@ -29,10 +30,10 @@ export function useNetworkParams() {
     [setParams],
   )
   return {
-    cluster: isHarnessClusterId(cluster) ? cluster : DEFAULT_CLUSTER,
+    cluster: isHarnessClusterId(cluster) ? cluster : defaultCluster(),
     logging: params.get('logging') !== 'off',
     format: (EXPORT_FORMATS.some((f) => f.id === format) ? format : 'list') as ExportFormatId,
-    setCluster: (id: HarnessClusterId) => set('cluster', id === DEFAULT_CLUSTER ? null : id),
+    setCluster: (id: HarnessClusterId) => set('cluster', id === defaultCluster() ? null : id),
     setLogging: (on: boolean) => set('logging', on ? null : 'off'),
     setFormat: (id: ExportFormatId) => set('export', id === 'list' ? null : id),
   }

@@ -6,7 +6,7 @@ import { Button } from '@/components/ui/button'
 import { Card } from '@/components/ui/page'
 import { ErrorState, SkeletonRows } from '@/components/ui/states'
 import { useScope } from '@/hooks/use-scope'
-import { CLUSTERS, getPreferredCluster, isClusterId, setPreferredCluster } from '@/lib/clusters'
+import { getPreferredCluster, HARNESS_CLUSTERS, isHarnessClusterId, setPreferredCluster } from '@/lib/harness-clusters'
 import { clearOnboardingEvents } from '@/lib/onboarding-events'
 import { withScope } from '@/lib/paths'
 
@@ -21,12 +21,12 @@ function ClusterPicker({ onSaved }: { onSaved: () => void }) {
     <span className={styles.inline}>
       <label htmlFor="onboarding-cluster" className="visually-hidden">Harness cluster</label>
       <select id="onboarding-cluster" className={styles.select} value={cluster} onChange={(e) => setCluster(e.target.value)}>
-        {CLUSTERS.map((c) => <option key={c.id} value={c.id}>{c.label} ({c.host})</option>)}
+        {HARNESS_CLUSTERS.map((c) => <option key={c.id} value={c.id}>{c.label} ({c.host})</option>)}
       </select>
       <Button size="small" variant="primary" onClick={() => {
-        if (!isClusterId(cluster)) return
+        if (!isHarnessClusterId(cluster)) return
         setPreferredCluster(cluster)
-        updateProgress((p) => ({ ...p, done: [...new Set([...p.done, 'scope'])] }))
+        updateProgress((p) => ({ ...p, done: [...new Set([...p.done, 'scope' as const])] }))
         onSaved()
       }}>Save</Button>
     </span>

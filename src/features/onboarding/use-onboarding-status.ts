@@ -4,7 +4,7 @@ import { useEffect, useState } from 'react'
 import { connectorQueries } from '@/api/queries/connectors'
 import { delegateQueries } from '@/api/queries/delegates'
 import type { Scope } from '@/api/scope'
-import { getPreferredCluster } from '@/lib/clusters'
+import { getPreferredCluster } from '@/lib/harness-clusters'
 import { ONBOARDING_EVENT, readOnboardingEvents } from '@/lib/onboarding-events'
 
 import { useProgress } from './progress'
