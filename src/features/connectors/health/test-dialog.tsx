@@ -26,7 +26,7 @@ export function TestDialog({ state, onClose, onRetry }: { state: TestDialogState
       footer={
         <>
           <Button onClick={onRetry} disabled={!state || state.running}><RotateCw size={14} aria-hidden /> Test again</Button>
-          <Button variant="primary" onClick={onClose}>Close</Button>
+          <Button variant="primary" onClick={onClose}>Done</Button>
         </>
       }>
       {state?.running ? <SkeletonRows rows={5} label="Testing the connection" /> : null}
