@@ -63,10 +63,12 @@ function Summary({ state, onDismiss, onRetry }: {
   return (
     <>
       <div className={styles.row}>
-        <h2 className={styles.title} role="status">
-          {state.cancelled ? 'Test run cancelled' : 'Test run finished'}: {summary.passed} passed, {summary.failed} failed
-          {summary.cancelled ? `, ${summary.cancelled} not run` : ''}
-        </h2>
+        <div role="status">
+          <h2 className={styles.title}>
+            {state.cancelled ? 'Test run cancelled' : 'Test run finished'}: {summary.passed} passed, {summary.failed} failed
+            {summary.cancelled ? `, ${summary.cancelled} not run` : ''}
+          </h2>
+        </div>
         <span className={styles.actions}>
           {summary.failures.length ? (
             <Button size="small" variant="primary" onClick={() => onRetry(summary.failures.map((f) => f.item))}>

@@ -3,6 +3,7 @@ import { CheckCircle2, CircleDashed, XCircle } from 'lucide-react'
 import type { ConnectorInfo, ConnectorValidationResult } from '@/api/schemas/connector'
 import { Notice } from '@/components/ui/page'
 import { providerForType } from '@/catalog'
+import { connectorHosts } from '@/catalog/to-api'
 
 import { PortList } from '../shared/hints-panel'
 import styles from './test-result.module.css'
@@ -15,10 +16,19 @@ const STATE_WORDS: Record<StageState, string> = { passed: 'passed', failed: 'fai
 function FailureHints({ info, kind }: { info: ConnectorInfo; kind: ReturnType<typeof failureKind> }) {
   const provider = providerForType(info.type)
   if (!provider || (kind !== 'unreachable' && kind !== 'credentials')) return null
+  const hosts = connectorHosts(provider, info)
   return (
     <aside className={styles.hints} aria-label="What this connector needs">
       {kind === 'unreachable' ? (
         <>
+          {hosts.length ? (
+            <>
+              <h4 className={styles.hintsTitle}>Where this connector connects</h4>
+              <ul className={styles.hintList} aria-label="Endpoints">
+                {hosts.map((h) => <li key={`${h.host}:${h.port ?? ''}`}><code>{h.port ? `${h.host}:${h.port}` : h.host}</code></li>)}
+              </ul>
+            </>
+          ) : null}
           <h4 className={styles.hintsTitle}>Ports the delegate needs (outbound)</h4>
           <PortList ports={provider.hints.ports} label={`${provider.label} ports`} />
         </>

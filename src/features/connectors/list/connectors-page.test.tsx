@@ -16,7 +16,7 @@ describe('ConnectorsPage', () => {
     renderWithApp(<ConnectorsPage />, { path: '/connectors?status=failed' })
     expect(await screen.findByRole('link', { name: 'Datadog' })).toBeInTheDocument()
     expect(screen.queryByRole('link', { name: 'Docker Hub' })).not.toBeInTheDocument()
-    expect(screen.getByLabelText('Status')).toHaveValue('failed')
+    expect(screen.getByLabelText('Status', { exact: true })).toHaveValue('failed')
     expect(screen.getByRole('button', { name: /Failed/, pressed: true })).toBeInTheDocument()
   })
 

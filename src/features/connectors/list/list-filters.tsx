@@ -1,5 +1,5 @@
 import { Search, X } from 'lucide-react'
-import { useEffect, useRef, useState } from 'react'
+import { useEffect, useId, useRef, useState } from 'react'
 
 import { CATEGORY_BY_TYPE, CONNECTOR_CATEGORIES, CONNECTOR_TYPES, type ConnectorType } from '@/api/schemas/connector'
 import { Button } from '@/components/ui/button'
@@ -16,6 +16,7 @@ const typeLabel = (t: ConnectorType) => providerForType(t)?.label ?? t
 
 /** Search (debounced, so typing does not send a request per key) and the three filters. */
 export function ListFilters({ state, onChange }: { state: ListState; onChange: (change: Partial<ListState>, options?: { replace?: boolean }) => void }) {
+  const id = useId()
   const [term, setTerm] = useState(state.q)
   const lastSent = useRef(state.q)
 
@@ -46,30 +47,30 @@ export function ListFilters({ state, onChange }: { state: ListState; onChange: (
         <input className={form.input} type="search" placeholder="Search by name, id or type" value={term}
           onChange={(e) => setTerm(e.target.value)} />
       </label>
-      <label className={styles.filterField}>
-        <span className={form.label}>Status</span>
-        <select className={form.input} value={state.status ?? ''}
+      <div className={styles.filterField}>
+        <label className={form.label} htmlFor={`${id}-status`}>Status</label>
+        <select id={`${id}-status`} className={form.input} value={state.status ?? ''}
           onChange={(e) => onChange({ status: isHealthStatus(e.target.value) ? e.target.value : null })}>
           <option value="">Any status</option>
           {HEALTH_ORDER.map((h) => <option key={h} value={h}>{HEALTH_LABELS[h].label}</option>)}
         </select>
-      </label>
-      <label className={styles.filterField}>
-        <span className={form.label}>Category</span>
-        <select className={form.input} value={state.category ?? ''}
+      </div>
+      <div className={styles.filterField}>
+        <label className={form.label} htmlFor={`${id}-category`}>Category</label>
+        <select id={`${id}-category`} className={form.input} value={state.category ?? ''}
           onChange={(e) => onChange({ category: (e.target.value || null) as ListState['category'], type: null })}>
           <option value="">Any category</option>
           {CONNECTOR_CATEGORIES.map((c) => <option key={c} value={c}>{categoryLabel(c)}</option>)}
         </select>
-      </label>
-      <label className={styles.filterField}>
-        <span className={form.label}>Type</span>
-        <select className={form.input} value={state.type ?? ''}
+      </div>
+      <div className={styles.filterField}>
+        <label className={form.label} htmlFor={`${id}-type`}>Type</label>
+        <select id={`${id}-type`} className={form.input} value={state.type ?? ''}
           onChange={(e) => onChange({ type: (e.target.value || null) as ListState['type'] })}>
           <option value="">Any type</option>
           {types.map((t) => <option key={t} value={t}>{typeLabel(t)}</option>)}
         </select>
-      </label>
+      </div>
       {hasFilters(state) ? (
         <Button variant="ghost" size="small" onClick={() => { setTerm(''); lastSent.current = ''; onChange({ q: '', status: null, category: null, type: null }) }}>
           <X size={14} aria-hidden /> Clear filters
