@@ -4,7 +4,9 @@ import { requestDto } from '@/api/client'
 import { connectorQueries } from '@/api/queries/connectors'
 import type { PageResponse } from '@/api/schemas/common'
 import {
-  connectorValidationResultSchema, type ConnectorResponse, type ConnectorValidationResult,
+  connectorValidationResultSchema,
+  type ConnectorResponse,
+  type ConnectorValidationResult,
 } from '@/api/schemas/connector'
 import { ngScopeParams, type Scope } from '@/api/scope'
 
@@ -30,13 +32,25 @@ export function targetKey(scope: Pick<Scope, 'orgId' | 'projectId'>, identifier:
 
 /** The connector's scope, from where it lives rather than where it is seen from. */
 export function ownScope(accountId: string, connector: ConnectorResponse['connector']): Scope {
-  return { accountId, orgId: connector.orgIdentifier ?? undefined, projectId: connector.projectIdentifier ?? undefined }
+  return {
+    accountId,
+    orgId: connector.orgIdentifier ?? undefined,
+    projectId: connector.projectIdentifier ?? undefined,
+  }
 }
 
-function applyResult(row: ConnectorResponse, target: TestTarget, result: ConnectorValidationResult): ConnectorResponse {
+function applyResult(
+  row: ConnectorResponse,
+  target: TestTarget,
+  result: ConnectorValidationResult,
+): ConnectorResponse {
   const c = row.connector
-  if (c.identifier !== target.identifier || (c.orgIdentifier ?? undefined) !== target.scope.orgId ||
-    (c.projectIdentifier ?? undefined) !== target.scope.projectId) return row
+  if (
+    c.identifier !== target.identifier ||
+    (c.orgIdentifier ?? undefined) !== target.scope.orgId ||
+    (c.projectIdentifier ?? undefined) !== target.scope.projectId
+  )
+    return row
   const testedAt = result.testedAt ?? Date.now()
   return {
     ...row,
@@ -47,7 +61,8 @@ function applyResult(row: ConnectorResponse, target: TestTarget, result: Connect
       errors: result.errors ?? [],
       testedAt,
       lastTestedAt: testedAt,
-      lastConnectedAt: result.status === 'SUCCESS' ? testedAt : (row.status?.lastConnectedAt ?? null),
+      lastConnectedAt:
+        result.status === 'SUCCESS' ? testedAt : (row.status?.lastConnectedAt ?? null),
     },
   }
 }
@@ -57,7 +72,11 @@ function applyResult(row: ConnectorResponse, target: TestTarget, result: Connect
  * result into every cached list page and the detail so the row changes without a reload, keeps
  * the result in the console's health record, and lets the stats refresh.
  */
-export async function testConnector(queryClient: QueryClient, target: TestTarget, signal?: AbortSignal): Promise<TestRun> {
+export async function testConnector(
+  queryClient: QueryClient,
+  target: TestTarget,
+  signal?: AbortSignal,
+): Promise<TestRun> {
   const started = performance.now()
   const result = await requestDto({
     method: 'POST',
@@ -70,14 +89,25 @@ export async function testConnector(queryClient: QueryClient, target: TestTarget
     permission: 'Connectors: View',
   })
   const durationMs = Math.round(performance.now() - started)
-  queryClient.setQueriesData<PageResponse<ConnectorResponse>>({ queryKey: connectorQueries.lists() }, (page) =>
-    page ? { ...page, content: page.content.map((row) => applyResult(row, target, result)) } : page)
+  queryClient.setQueriesData<PageResponse<ConnectorResponse>>(
+    { queryKey: connectorQueries.lists() },
+    (page) =>
+      page
+        ? { ...page, content: page.content.map((row) => applyResult(row, target, result)) }
+        : page,
+  )
   queryClient.setQueriesData<ConnectorResponse>({ queryKey: connectorQueries.details() }, (row) =>
-    row ? applyResult(row, target, result) : row)
-  void queryClient.invalidateQueries({ queryKey: connectorQueries.stats(target.scope).queryKey.slice(0, 2) })
+    row ? applyResult(row, target, result) : row,
+  )
+  void queryClient.invalidateQueries({
+    queryKey: connectorQueries.stats(target.scope).queryKey.slice(0, 2),
+  })
   const ok = result.status === 'SUCCESS'
   recordHealth(historyKey(target.scope, target.identifier), {
-    testedAt: result.testedAt ?? Date.now(), ok, durationMs, kind: ok ? undefined : failureKind(result),
+    testedAt: result.testedAt ?? Date.now(),
+    ok,
+    durationMs,
+    kind: ok ? undefined : failureKind(result),
   })
   return { result, durationMs }
 }

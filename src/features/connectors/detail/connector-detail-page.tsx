@@ -22,32 +22,74 @@ export function ConnectorDetailPage() {
   const { identifier = '' } = useParams()
   const scope = useScope()
   const detail = useQuery(connectorQueries.detail(scope, identifier))
-  const back = <Link to={withScope(paths.connectors, scope)} className={styles.back}><ArrowLeft size={14} aria-hidden /> All connectors</Link>
+  const back = (
+    <Link to={withScope(paths.connectors, scope)} className={styles.back}>
+      <ArrowLeft size={14} aria-hidden /> All connectors
+    </Link>
+  )
 
-  if (detail.isPending) return <Page title="Connector" breadcrumb="Connectors">{back}<Card><SkeletonRows rows={8} label="Loading the connector" /></Card></Page>
+  if (detail.isPending)
+    return (
+      <Page title="Connector" breadcrumb="Connectors">
+        {back}
+        <Card>
+          <SkeletonRows rows={8} label="Loading the connector" />
+        </Card>
+      </Page>
+    )
   if (detail.isError)
     return (
       <Page title="Connector" breadcrumb="Connectors">
         {back}
-        <Card><ErrorState error={detail.error} onRetry={() => void detail.refetch()} title="Could not load this connector" /></Card>
+        <Card>
+          <ErrorState
+            error={detail.error}
+            onRetry={() => void detail.refetch()}
+            title="Could not load this connector"
+          />
+        </Card>
       </Page>
     )
   const row = detail.data
   const info = row.connector
   const provider = providerForType(info.type)
   return (
-    <Page title={info.name} breadcrumb="Connectors"
-      actions={<Link to={withScope(`${paths.connector(info.identifier)}/edit`, scope)} className={buttonClass()}><Pencil size={14} aria-hidden /> Edit or delete</Link>}>
+    <Page
+      title={info.name}
+      breadcrumb="Connectors"
+      actions={
+        <Link
+          to={withScope(`${paths.connector(info.identifier)}/edit`, scope)}
+          className={buttonClass()}
+        >
+          <Pencil size={14} aria-hidden /> Edit or delete
+        </Link>
+      }
+    >
       {back}
       <div className={styles.layout}>
         <div className={styles.main}>
           <Overview row={row} />
           <TestCard row={row} scope={scope} />
           <HistoryCard scope={scope} identifier={info.identifier} status={row.status} />
-          <Card><CardBody><h2 className={styles.cardTitle}>Configuration</h2><ConfigList info={info} /></CardBody></Card>
-          <Card><CardBody><h2 className={styles.cardTitle}>Reference and YAML</h2><ConnectorReference info={info} /></CardBody></Card>
+          <Card>
+            <CardBody>
+              <h2 className={styles.cardTitle}>Configuration</h2>
+              <ConfigList info={info} />
+            </CardBody>
+          </Card>
+          <Card>
+            <CardBody>
+              <h2 className={styles.cardTitle}>Reference and YAML</h2>
+              <ConnectorReference info={info} />
+            </CardBody>
+          </Card>
         </div>
-        {provider ? <Card className={styles.aside}><HintsPanel provider={provider} /></Card> : null}
+        {provider ? (
+          <Card className={styles.aside}>
+            <HintsPanel provider={provider} />
+          </Card>
+        ) : null}
       </div>
     </Page>
   )

@@ -21,16 +21,27 @@ export function TestCard({ row, scope }: { row: ConnectorResponse; scope: Scope 
       <CardBody>
         <div className={styles.overviewHead}>
           <h2 className={styles.cardTitle}>Connection test</h2>
-          <Button variant="primary" onClick={() => test.mutate({ identifier: info.identifier, scope })} disabled={test.isPending}>
+          <Button
+            variant="primary"
+            onClick={() => test.mutate({ identifier: info.identifier, scope })}
+            disabled={test.isPending}
+          >
             <PlugZap size={16} aria-hidden /> {test.isPending ? 'Testing…' : 'Test connection'}
           </Button>
         </div>
         {test.isPending ? <SkeletonRows rows={4} label="Testing the connection" /> : null}
-        {test.data && !test.isPending ? <TestResult info={info} result={test.data.result} durationMs={test.data.durationMs} /> : null}
-        {test.error && !test.isPending ? <Notice tone="danger"><p>The test could not be run. {describeError(test.error)}</p></Notice> : null}
+        {test.data && !test.isPending ? (
+          <TestResult info={info} result={test.data.result} durationMs={test.data.durationMs} />
+        ) : null}
+        {test.error && !test.isPending ? (
+          <Notice tone="danger">
+            <p>The test could not be run. {describeError(test.error)}</p>
+          </Notice>
+        ) : null}
         {test.isIdle ? (
           <p className={styles.muted}>
-            Last tested {formatRelative(row.status?.testedAt).toLowerCase()}. {row.status?.errorSummary ?? ''} Run a test to see each stage.
+            Last tested {formatRelative(row.status?.testedAt).toLowerCase()}.{' '}
+            {row.status?.errorSummary ?? ''} Run a test to see each stage.
           </p>
         ) : null}
       </CardBody>

@@ -17,7 +17,10 @@ const EMPTY: HealthRecord[] = []
 const listeners = new Set<() => void>()
 let cache: Store | null = null
 
-export function historyKey(scope: Pick<Scope, 'accountId' | 'orgId' | 'projectId'>, identifier: string) {
+export function historyKey(
+  scope: Pick<Scope, 'accountId' | 'orgId' | 'projectId'>,
+  identifier: string,
+) {
   return [scope.accountId, scope.orgId ?? '', scope.projectId ?? '', identifier].join('/')
 }
 
@@ -77,5 +80,9 @@ function subscribe(listener: () => void) {
 
 /** The kept results of one connector; re-renders when a test anywhere in the app records one. */
 export function useHealthRecords(key: string): HealthRecord[] {
-  return useSyncExternalStore(subscribe, () => readHealth(key), () => EMPTY)
+  return useSyncExternalStore(
+    subscribe,
+    () => readHealth(key),
+    () => EMPTY,
+  )
 }

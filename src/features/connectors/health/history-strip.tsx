@@ -16,11 +16,17 @@ export function HistoryStrip({ records }: { records: readonly HealthRecord[] }) 
     <span className={styles.stripWrap}>
       <span className={styles.strip} role="img" aria-label={label}>
         {recent.map((r, i) => (
-          <span key={`${r.testedAt}-${i}`} className={styles.cell} data-ok={r.ok}
-            title={`${formatDateTime(r.testedAt)}: ${r.ok ? 'passed' : r.kind ? FAILURE_WORDS[r.kind] : 'failed'}`} />
+          <span
+            key={`${r.testedAt}-${i}`}
+            className={styles.cell}
+            data-ok={r.ok}
+            title={`${formatDateTime(r.testedAt)}: ${r.ok ? 'passed' : r.kind ? FAILURE_WORDS[r.kind] : 'failed'}`}
+          />
         ))}
       </span>
-      <span className={styles.uptime} aria-hidden>{formatUptime(uptimeOf(records))}</span>
+      <span className={styles.uptime} aria-hidden>
+        {formatUptime(uptimeOf(records))}
+      </span>
     </span>
   )
 }

@@ -27,23 +27,41 @@ const STAGES: { id: StageId; label: string; passed: string }[] = [
 export type FailureKind = 'unreachable' | 'credentials' | 'delegate' | 'validation' | 'other'
 
 const STAGE_BY_KIND: Record<FailureKind, StageId> = {
-  validation: 'validation', delegate: 'delegate', credentials: 'authentication', unreachable: 'connection', other: 'operation',
+  validation: 'validation',
+  delegate: 'delegate',
+  credentials: 'authentication',
+  unreachable: 'connection',
+  other: 'operation',
 }
 
 // [INF] The contract gives no stage field: ErrorDetail has only reason, message and code, so the
 // stage is read from the words the Manager uses (and the mock's sentinels.ts rules use).
 // The reason is read first (it is the short, stable part), then the messages and the summary.
 const PATTERNS: [FailureKind, RegExp][] = [
-  ['delegate', /no (connected |eligible |available )?delegates?|delegates? (is |are )?(not |un)available/i],
-  ['credentials', /credential|authenticat|unauthori[sz]ed|forbidden|access denied|secret|token|password|\b40[13]\b/i],
-  ['unreachable', /connect|unreachable|resolve|unknownhost|timed? ?out|refused|dns|network|socket/i],
+  [
+    'delegate',
+    /no (connected |eligible |available )?delegates?|delegates? (is |are )?(not |un)available/i,
+  ],
+  [
+    'credentials',
+    /credential|authenticat|unauthori[sz]ed|forbidden|access denied|secret|token|password|\b40[13]\b/i,
+  ],
+  [
+    'unreachable',
+    /connect|unreachable|resolve|unknownhost|timed? ?out|refused|dns|network|socket/i,
+  ],
   ['validation', /invalid (request|field|config)|required|missing field|validation/i],
 ]
 
-export function failureKind(result: Pick<ConnectorValidationResult, 'errors' | 'errorSummary'>): FailureKind {
+export function failureKind(
+  result: Pick<ConnectorValidationResult, 'errors' | 'errorSummary'>,
+): FailureKind {
   const errors = result.errors ?? []
   const texts = [
-    errors.map((e) => e.reason).filter(Boolean).join(' '),
+    errors
+      .map((e) => e.reason)
+      .filter(Boolean)
+      .join(' '),
     [...errors.map((e) => e.message), result.errorSummary].filter(Boolean).join(' '),
   ]
   for (const text of texts) {
@@ -63,25 +81,50 @@ export const FAILURE_WORDS: Record<FailureKind, string> = {
 
 /** What to do about each kind of failure, in words an admin can act on. */
 export const FAILURE_ADVICE: Record<FailureKind, string> = {
-  unreachable: 'Check the URL and DNS name, and that the delegate can reach the host on the ports below (firewall, proxy, allowlist).',
-  credentials: 'Check that the secret exists at a scope this connector can see, holds a current value, and has the permissions below.',
-  delegate: 'Start a delegate, or change the delegate selectors so they match a connected delegate (Delegates page).',
+  unreachable:
+    'Check the URL and DNS name, and that the delegate can reach the host on the ports below (firewall, proxy, allowlist).',
+  credentials:
+    'Check that the secret exists at a scope this connector can see, holds a current value, and has the permissions below.',
+  delegate:
+    'Start a delegate, or change the delegate selectors so they match a connected delegate (Delegates page).',
   validation: 'Edit the connector and fill in the fields the message names.',
-  other: 'Read the message below; if it persists, check the provider’s status and the connector’s permissions.',
+  other:
+    'Read the message below; if it persists, check the provider’s status and the connector’s permissions.',
 }
 
 /** The stages of one result: passed up to the failed one, which carries the message; later ones did not run. */
 export function stagesOf(result: ConnectorValidationResult, usedDelegate: boolean): Stage[] {
-  const failed = result.status === 'FAILURE' || result.status === 'PARTIAL' ? STAGE_BY_KIND[failureKind(result)] : null
+  const failed =
+    result.status === 'FAILURE' || result.status === 'PARTIAL'
+      ? STAGE_BY_KIND[failureKind(result)]
+      : null
   const failedIndex = failed ? STAGES.findIndex((s) => s.id === failed) : -1
-  const message = (result.errors ?? []).map((e) => e.message).filter(Boolean).join(' ') || result.errorSummary || undefined
+  const message =
+    (result.errors ?? [])
+      .map((e) => e.message)
+      .filter(Boolean)
+      .join(' ') ||
+    result.errorSummary ||
+    undefined
   return STAGES.map((stage, index): Stage => {
-    if (failedIndex >= 0 && index > failedIndex) return { id: stage.id, label: stage.label, state: 'not-run', detail: 'Not run' }
-    if (index === failedIndex) return { id: stage.id, label: stage.label, state: 'failed', detail: message }
+    if (failedIndex >= 0 && index > failedIndex)
+      return { id: stage.id, label: stage.label, state: 'not-run', detail: 'Not run' }
+    if (index === failedIndex)
+      return { id: stage.id, label: stage.label, state: 'failed', detail: message }
     if (stage.id === 'delegate' && !usedDelegate)
-      return { id: stage.id, label: stage.label, state: 'passed', detail: 'Not needed: the Harness platform connects directly.' }
+      return {
+        id: stage.id,
+        label: stage.label,
+        state: 'passed',
+        detail: 'Not needed: the Harness platform connects directly.',
+      }
     if (stage.id === 'delegate' && result.delegateId)
-      return { id: stage.id, label: stage.label, state: 'passed', detail: `Ran through delegate ${result.delegateId}.` }
+      return {
+        id: stage.id,
+        label: stage.label,
+        state: 'passed',
+        detail: `Ran through delegate ${result.delegateId}.`,
+      }
     return { id: stage.id, label: stage.label, state: 'passed', detail: stage.passed }
   })
 }

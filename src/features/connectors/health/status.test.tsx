@@ -26,6 +26,12 @@ describe('status mapping', () => {
   })
 
   it('filters by the API status listV2 understands', () => {
-    expect(API_STATUS_BY_HEALTH).toEqual({ active: 'SUCCESS', failed: 'FAILURE', partial: 'PARTIAL', unconfigured: 'UNKNOWN', pending: 'PENDING' })
+    expect(API_STATUS_BY_HEALTH).toEqual({
+      active: 'SUCCESS',
+      failed: 'FAILURE',
+      partial: 'PARTIAL',
+      unconfigured: 'UNKNOWN',
+      pending: 'PENDING',
+    })
   })
 })

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest'
 
 import { groupFailures, runTestQueue, type QueueItem, type QueueProgress } from './test-queue'
 
-const items = (n: number): QueueItem[] => Array.from({ length: n }, (_, i) => ({ key: `c${i}`, label: `Connector ${i}` }))
+const items = (n: number): QueueItem[] =>
+  Array.from({ length: n }, (_, i) => ({ key: `c${i}`, label: `Connector ${i}` }))
 
 /** A worker whose calls stay open until the test resolves them, to observe what runs at once. */
 function controlledWorker() {
@@ -16,7 +17,8 @@ function controlledWorker() {
     }).finally(() => open.delete(item.key))
   const settleAll = async (ok: (key: string) => boolean) => {
     while (open.size) {
-      for (const [key, resolve] of [...open]) resolve(ok(key) ? { ok: true } : { ok: false, reason: 'The endpoint was unreachable' })
+      for (const [key, resolve] of [...open])
+        resolve(ok(key) ? { ok: true } : { ok: false, reason: 'The endpoint was unreachable' })
       await new Promise((r) => setTimeout(r, 0))
     }
   }
@@ -27,7 +29,10 @@ describe('runTestQueue', () => {
   it('never runs more than the concurrency bound at once, and tests every item', async () => {
     const w = controlledWorker()
     const progress: QueueProgress[] = []
-    const run = runTestQueue(items(10), w.worker, { concurrency: 4, onProgress: (p) => progress.push(p) })
+    const run = runTestQueue(items(10), w.worker, {
+      concurrency: 4,
+      onProgress: (p) => progress.push(p),
+    })
     await new Promise((r) => setTimeout(r, 0))
     expect(w.open.size).toBe(4)
     await w.settleAll(() => true)
@@ -46,31 +51,47 @@ describe('runTestQueue', () => {
     expect(summary).toMatchObject({ passed: 4, failed: 2 })
     expect(summary.failures.map((f) => f.item.key)).toEqual(['c1', 'c4'])
     expect(groupFailures(summary.failures)).toEqual([
-      { reason: 'The endpoint was unreachable', items: [{ key: 'c1', label: 'Connector 1' }, { key: 'c4', label: 'Connector 4' }] },
+      {
+        reason: 'The endpoint was unreachable',
+        items: [
+          { key: 'c1', label: 'Connector 1' },
+          { key: 'c4', label: 'Connector 4' },
+        ],
+      },
     ])
 
     const retry = controlledWorker()
-    const again = runTestQueue(summary.failures.map((f) => f.item), retry.worker)
+    const again = runTestQueue(
+      summary.failures.map((f) => f.item),
+      retry.worker,
+    )
     await retry.settleAll(() => true)
     expect(await again).toMatchObject({ total: 2, passed: 2, failed: 0 })
   })
 
   it('counts a request that throws as a failure with its message', async () => {
-    const summary = await runTestQueue(items(2), async (item) => {
-      if (item.key === 'c0') throw new Error('The Manager had a problem (500).')
-      return { ok: true }
-    })
-    expect(summary.failures).toEqual([expect.objectContaining({ outcome: 'error', reason: 'The Manager had a problem (500).' })])
+    const summary = await runTestQueue(items(2), (item) =>
+      item.key === 'c0'
+        ? Promise.reject(new Error('The Manager had a problem (500).'))
+        : Promise.resolve({ ok: true }),
+    )
+    expect(summary.failures).toEqual([
+      expect.objectContaining({ outcome: 'error', reason: 'The Manager had a problem (500).' }),
+    ])
   })
 
   it('cancel aborts the running tests and never starts the pending ones', async () => {
     const w = controlledWorker()
     const controller = new AbortController()
     const started: string[] = []
-    const run = runTestQueue(items(10), (item, signal) => {
-      started.push(item.key)
-      return w.worker(item, signal)
-    }, { concurrency: 3, signal: controller.signal })
+    const run = runTestQueue(
+      items(10),
+      (item, signal) => {
+        started.push(item.key)
+        return w.worker(item, signal)
+      },
+      { concurrency: 3, signal: controller.signal },
+    )
     await new Promise((r) => setTimeout(r, 0))
     // Two finish, then the user cancels while three are in flight.
     w.open.get('c0')!({ ok: true })
@@ -80,6 +101,8 @@ describe('runTestQueue', () => {
     const summary = await run
     expect(started).toEqual(['c0', 'c1', 'c2', 'c3', 'c4'])
     expect(summary).toMatchObject({ total: 10, done: 2, passed: 1, failed: 1, cancelled: 8 })
-    expect(summary.results.filter((r) => r.outcome === 'cancelled').map((r) => r.item.key)).toEqual(['c2', 'c3', 'c4', 'c5', 'c6', 'c7', 'c8', 'c9'])
+    expect(summary.results.filter((r) => r.outcome === 'cancelled').map((r) => r.item.key)).toEqual(
+      ['c2', 'c3', 'c4', 'c5', 'c6', 'c7', 'c8', 'c9'],
+    )
   })
 })

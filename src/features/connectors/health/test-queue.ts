@@ -48,7 +48,11 @@ export interface QueueOptions {
 
 export const DEFAULT_CONCURRENCY = 4
 
-export async function runTestQueue<T extends QueueItem>(items: readonly T[], worker: QueueWorker<T>, options: QueueOptions = {}): Promise<QueueSummary<T>> {
+export async function runTestQueue<T extends QueueItem>(
+  items: readonly T[],
+  worker: QueueWorker<T>,
+  options: QueueOptions = {},
+): Promise<QueueSummary<T>> {
   const { concurrency = DEFAULT_CONCURRENCY, signal, onProgress, onResult } = options
   const results: QueueResult<T>[] = new Array<QueueResult<T>>(items.length)
   const progress: QueueProgress = { total: items.length, done: 0, passed: 0, failed: 0, running: 0 }
@@ -71,12 +75,25 @@ export async function runTestQueue<T extends QueueItem>(items: readonly T[], wor
       report()
       const started = Date.now()
       try {
-        const { ok, reason, durationMs } = await worker(item, signal ?? new AbortController().signal)
-        settle(index, { item, outcome: ok ? 'passed' : 'failed', reason, durationMs: durationMs ?? Date.now() - started })
+        const { ok, reason, durationMs } = await worker(
+          item,
+          signal ?? new AbortController().signal,
+        )
+        settle(index, {
+          item,
+          outcome: ok ? 'passed' : 'failed',
+          reason,
+          durationMs: durationMs ?? Date.now() - started,
+        })
       } catch (error) {
         // A test cut short by cancel is not a failure of the connector.
         if (signal?.aborted) settle(index, { item, outcome: 'cancelled' })
-        else settle(index, { item, outcome: 'error', reason: error instanceof Error ? error.message : String(error) })
+        else
+          settle(index, {
+            item,
+            outcome: 'error',
+            reason: error instanceof Error ? error.message : String(error),
+          })
       }
       progress.running--
       report()
@@ -90,7 +107,13 @@ export async function runTestQueue<T extends QueueItem>(items: readonly T[], wor
     if (!results[index]) results[index] = { item, outcome: 'cancelled' }
   })
   const failures = results.filter((r) => r.outcome === 'failed' || r.outcome === 'error')
-  return { ...progress, running: 0, cancelled: results.filter((r) => r.outcome === 'cancelled').length, results, failures }
+  return {
+    ...progress,
+    running: 0,
+    cancelled: results.filter((r) => r.outcome === 'cancelled').length,
+    results,
+    failures,
+  }
 }
 
 /** Failures grouped by reason, most common first: "what failed and why" at the end of a run. */
@@ -100,5 +123,7 @@ export function groupFailures<T extends QueueItem>(failures: readonly QueueResul
     const reason = f.reason || (f.outcome === 'error' ? 'The request failed' : 'Failed')
     groups.set(reason, [...(groups.get(reason) ?? []), f.item])
   }
-  return [...groups].map(([reason, groupItems]) => ({ reason, items: groupItems })).sort((a, b) => b.items.length - a.items.length)
+  return [...groups]
+    .map(([reason, groupItems]) => ({ reason, items: groupItems }))
+    .sort((a, b) => b.items.length - a.items.length)
 }

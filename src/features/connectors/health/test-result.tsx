@@ -9,11 +9,25 @@ import { PortList } from '../shared/hints-panel'
 import styles from './test-result.module.css'
 import { FAILURE_ADVICE, FAILURE_WORDS, failureKind, stagesOf, type StageState } from './stages'
 
-const ICONS: Record<StageState, typeof CheckCircle2> = { passed: CheckCircle2, failed: XCircle, 'not-run': CircleDashed }
-const STATE_WORDS: Record<StageState, string> = { passed: 'passed', failed: 'failed', 'not-run': 'not run' }
+const ICONS: Record<StageState, typeof CheckCircle2> = {
+  passed: CheckCircle2,
+  failed: XCircle,
+  'not-run': CircleDashed,
+}
+const STATE_WORDS: Record<StageState, string> = {
+  passed: 'passed',
+  failed: 'failed',
+  'not-run': 'not run',
+}
 
 /** Port and permission hints beside a connectivity or authentication failure. */
-function FailureHints({ info, kind }: { info: ConnectorInfo; kind: ReturnType<typeof failureKind> }) {
+function FailureHints({
+  info,
+  kind,
+}: {
+  info: ConnectorInfo
+  kind: ReturnType<typeof failureKind>
+}) {
   const provider = providerForType(info.type)
   if (!provider || (kind !== 'unreachable' && kind !== 'credentials')) return null
   const hosts = connectorHosts(provider, info)
@@ -25,7 +39,11 @@ function FailureHints({ info, kind }: { info: ConnectorInfo; kind: ReturnType<ty
             <>
               <h4 className={styles.hintsTitle}>Where this connector connects</h4>
               <ul className={styles.hintList} aria-label="Endpoints">
-                {hosts.map((h) => <li key={`${h.host}:${h.port ?? ''}`}><code>{h.port ? `${h.host}:${h.port}` : h.host}</code></li>)}
+                {hosts.map((h) => (
+                  <li key={`${h.host}:${h.port ?? ''}`}>
+                    <code>{h.port ? `${h.host}:${h.port}` : h.host}</code>
+                  </li>
+                ))}
               </ul>
             </>
           ) : null}
@@ -36,8 +54,14 @@ function FailureHints({ info, kind }: { info: ConnectorInfo; kind: ReturnType<ty
         <>
           <h4 className={styles.hintsTitle}>Permissions {provider.label} needs</h4>
           {provider.hints.permissions.length ? (
-            <ul className={styles.hintList}>{provider.hints.permissions.map((p) => <li key={p}>{p}</li>)}</ul>
-          ) : <p className={styles.muted}>The Harness tables list no specific permission.</p>}
+            <ul className={styles.hintList}>
+              {provider.hints.permissions.map((p) => (
+                <li key={p}>{p}</li>
+              ))}
+            </ul>
+          ) : (
+            <p className={styles.muted}>The Harness tables list no specific permission.</p>
+          )}
         </>
       )}
     </aside>
@@ -45,7 +69,15 @@ function FailureHints({ info, kind }: { info: ConnectorInfo; kind: ReturnType<ty
 }
 
 /** One test's outcome: each stage with its result, the duration, and what to do about a failure. */
-export function TestResult({ info, result, durationMs }: { info: ConnectorInfo; result: ConnectorValidationResult; durationMs: number }) {
+export function TestResult({
+  info,
+  result,
+  durationMs,
+}: {
+  info: ConnectorInfo
+  result: ConnectorValidationResult
+  durationMs: number
+}) {
   const usedDelegate = info.spec.executeOnDelegate !== false
   const stages = stagesOf(result, usedDelegate)
   const ok = result.status === 'SUCCESS'
@@ -53,7 +85,9 @@ export function TestResult({ info, result, durationMs }: { info: ConnectorInfo; 
   return (
     <div className={styles.result}>
       <p className={styles.headline} data-ok={ok} role="status">
-        {ok ? 'Connection successful' : `Connection test failed: ${FAILURE_WORDS[kind].toLowerCase()}`}
+        {ok
+          ? 'Connection successful'
+          : `Connection test failed: ${FAILURE_WORDS[kind].toLowerCase()}`}
         <span className={styles.duration}> · {(durationMs / 1000).toFixed(1)} s</span>
       </p>
       <ol className={styles.stages} aria-label="Test stages">
@@ -64,9 +98,12 @@ export function TestResult({ info, result, durationMs }: { info: ConnectorInfo; 
               <Icon size={18} aria-hidden className={styles.stageIcon} />
               <div>
                 <div className={styles.stageLabel}>
-                  {stage.label}: <span className={styles.stageState}>{STATE_WORDS[stage.state]}</span>
+                  {stage.label}:{' '}
+                  <span className={styles.stageState}>{STATE_WORDS[stage.state]}</span>
                 </div>
-                {stage.detail && stage.state !== 'not-run' ? <div className={styles.stageDetail}>{stage.detail}</div> : null}
+                {stage.detail && stage.state !== 'not-run' ? (
+                  <div className={styles.stageDetail}>{stage.detail}</div>
+                ) : null}
               </div>
             </li>
           )
@@ -75,14 +112,21 @@ export function TestResult({ info, result, durationMs }: { info: ConnectorInfo; 
       {!ok ? (
         <div className={styles.failure}>
           <Notice tone="danger">
-            <p><strong>{FAILURE_WORDS[kind]}.</strong> {FAILURE_ADVICE[kind]}</p>
+            <p>
+              <strong>{FAILURE_WORDS[kind]}.</strong> {FAILURE_ADVICE[kind]}
+            </p>
             {(result.errors ?? []).length ? (
               <ul className={styles.errors}>
                 {(result.errors ?? []).map((e, i) => (
-                  <li key={i}><strong>{e.reason ?? 'Error'}</strong>{e.message ? `: ${e.message}` : ''}</li>
+                  <li key={i}>
+                    <strong>{e.reason ?? 'Error'}</strong>
+                    {e.message ? `: ${e.message}` : ''}
+                  </li>
                 ))}
               </ul>
-            ) : result.errorSummary ? <p>{result.errorSummary}</p> : null}
+            ) : result.errorSummary ? (
+              <p>{result.errorSummary}</p>
+            ) : null}
           </Notice>
           <FailureHints info={info} kind={kind} />
         </div>

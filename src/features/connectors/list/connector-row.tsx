@@ -17,16 +17,27 @@ import { ProviderIcon } from '../shared/provider-icon'
 import styles from './list.module.css'
 
 export function scopeLabel(c: ConnectorResponse['connector']) {
-  const level = scopeLevel({ orgId: c.orgIdentifier ?? undefined, projectId: c.projectIdentifier ?? undefined })
+  const level = scopeLevel({
+    orgId: c.orgIdentifier ?? undefined,
+    projectId: c.projectIdentifier ?? undefined,
+  })
   if (level === 'project') return `Project ${c.projectIdentifier}`
   if (level === 'org') return `Org ${c.orgIdentifier}`
   return 'Account'
 }
 
-export const rowKey = (c: ConnectorResponse['connector']) => targetKey(ownScope('', c), c.identifier)
+export const rowKey = (c: ConnectorResponse['connector']) =>
+  targetKey(ownScope('', c), c.identifier)
 
 /** One row: kept light (no queries of its own) so a page of 100 renders fast. */
-export function ConnectorRow({ row, accountId, selected, onSelect, testing, onTest }: {
+export function ConnectorRow({
+  row,
+  accountId,
+  selected,
+  onSelect,
+  testing,
+  onTest,
+}: {
   row: ConnectorResponse
   accountId: string
   selected: boolean
@@ -39,32 +50,59 @@ export function ConnectorRow({ row, accountId, selected, onSelect, testing, onTe
   const provider = providerForType(c.type)
   const records = mergeHistory(useHealthRecords(historyKey(scope, c.identifier)), row.status)
   const health = testing ? 'pending' : healthOf(row.status)
-  const since = health === 'failed' ? failingSince(records) : null
-  const summary = health === 'failed' || health === 'partial' ? (row.status?.errorSummary ?? row.status?.errors?.[0]?.message) : null
+  const failing = health === 'failed' ? failingSince(records) : null
+  const since = failing ? describeFailing(failing) : null
+  const summary =
+    health === 'failed' || health === 'partial'
+      ? (row.status?.errorSummary ?? row.status?.errors?.[0]?.message)
+      : null
   return (
     <tr aria-selected={selected}>
       <td className={styles.checkCell}>
-        <input type="checkbox" checked={selected} onChange={(e) => onSelect(e.target.checked)} aria-label={`Select ${c.name}`} />
+        <input
+          type="checkbox"
+          checked={selected}
+          onChange={(e) => onSelect(e.target.checked)}
+          aria-label={`Select ${c.name}`}
+        />
       </td>
       <td>
         <div className={styles.nameCell}>
-          {provider ? <ProviderIcon initials={provider.initials} category={provider.category} size="small" /> : null}
+          {provider ? (
+            <ProviderIcon initials={provider.initials} category={provider.category} size="small" />
+          ) : null}
           <div>
-            <Link to={withScope(paths.connector(c.identifier), scope)} className={styles.name}>{c.name}</Link>
-            <div className={styles.sub}>{provider?.label ?? c.type} · <code>{c.identifier}</code></div>
+            <Link to={withScope(paths.connector(c.identifier), scope)} className={styles.name}>
+              {c.name}
+            </Link>
+            <div className={styles.sub}>
+              {provider?.label ?? c.type} · <code>{c.identifier}</code>
+            </div>
           </div>
         </div>
       </td>
       <td className={styles.nowrap}>{scopeLabel(c)}</td>
       <td>
         <HealthBadge health={health} />
-        {since ? <div className={styles.sub}>{describeFailing(since)}</div> : null}
+        {since ? <div className={styles.sub}>{since}</div> : null}
       </td>
-      <td><HistoryStrip records={records} /></td>
-      <td className={styles.nowrap} title={formatDateTime(row.status?.testedAt)}>{formatRelative(row.status?.testedAt)}</td>
-      <td className={styles.nowrap} title={formatDateTime(row.status?.lastConnectedAt)}>{formatRelative(row.status?.lastConnectedAt)}</td>
+      <td>
+        <HistoryStrip records={records} />
+      </td>
+      <td className={styles.nowrap} title={formatDateTime(row.status?.testedAt)}>
+        {formatRelative(row.status?.testedAt)}
+      </td>
+      <td className={styles.nowrap} title={formatDateTime(row.status?.lastConnectedAt)}>
+        {formatRelative(row.status?.lastConnectedAt)}
+      </td>
       <td className={styles.summary}>
-        {summary ? <span title={summary}>{summary}</span> : <span className={styles.sub}>{health === 'failed' ? 'No reason recorded; run Test' : '—'}</span>}
+        {summary ? (
+          <span title={summary}>{summary}</span>
+        ) : (
+          <span className={styles.sub}>
+            {health === 'failed' ? 'No reason recorded; run Test' : '—'}
+          </span>
+        )}
       </td>
       <td>
         <Button size="small" onClick={onTest} disabled={testing} aria-label={`Test ${c.name}`}>

@@ -25,17 +25,27 @@ describe('ConnectorsPage', () => {
     // Make Docker Hub unreachable (the mock's `.invalid` rule), after the render has seeded the db.
     update((db) => {
       const c = db.connectors.find((x) => x.response.connector.identifier === 'dockerhub')!
-      c.response.connector.spec = { ...c.response.connector.spec, dockerRegistryUrl: 'https://registry.acme.invalid/v2/' }
+      c.response.connector.spec = {
+        ...c.response.connector.spec,
+        dockerRegistryUrl: 'https://registry.acme.invalid/v2/',
+      }
     })
     await screen.findByRole('link', { name: 'Docker Hub' })
     expect(within(rowOf('Docker Hub')).getByText('Active')).toBeInTheDocument()
     await user.click(screen.getByRole('button', { name: 'Test Docker Hub' }))
     const dialog = await screen.findByRole('dialog', { name: 'Test: Docker Hub' })
-    expect(await within(dialog).findByText(/Connection test failed: the endpoint was unreachable/)).toBeInTheDocument()
-    expect(within(dialog).getByText('Connection:').closest('li')).toHaveAttribute('data-state', 'failed')
+    expect(
+      await within(dialog).findByText(/Connection test failed: the endpoint was unreachable/),
+    ).toBeInTheDocument()
+    expect(within(dialog).getByText('Connection:').closest('li')).toHaveAttribute(
+      'data-state',
+      'failed',
+    )
     expect(within(dialog).getByRole('list', { name: 'Docker Registry ports' })).toBeInTheDocument()
     await user.click(within(dialog).getByRole('button', { name: 'Done' }))
     await waitFor(() => expect(within(rowOf('Docker Hub')).getByText('Failed')).toBeInTheDocument())
-    expect(within(rowOf('Docker Hub')).getByText(/Unable to connect to registry.acme.invalid/)).toBeInTheDocument()
+    expect(
+      within(rowOf('Docker Hub')).getByText(/Unable to connect to registry.acme.invalid/),
+    ).toBeInTheDocument()
   })
 })

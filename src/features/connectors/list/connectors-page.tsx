@@ -40,52 +40,107 @@ export function ConnectorsPage() {
     setSelected((previous) => {
       const next = new Map(previous)
       for (const { connector: c } of rows) {
-        if (on) next.set(rowKey(c), { key: rowKey(c), label: c.name, identifier: c.identifier, scope: ownScope(scope.accountId, c) })
+        if (on)
+          next.set(rowKey(c), {
+            key: rowKey(c),
+            label: c.name,
+            identifier: c.identifier,
+            scope: ownScope(scope.accountId, c),
+          })
         else next.delete(rowKey(c))
       }
       return next
     })
-  const testing = useMemo(() => new Set([...testAll.running, ...oneClick.testing]), [testAll.running, oneClick.testing])
+  const testing = useMemo(
+    () => new Set([...testAll.running, ...oneClick.testing]),
+    [testAll.running, oneClick.testing],
+  )
   const total = list.data?.totalItems ?? 0
 
   return (
-    <Page title="Connectors" subtitle="How each connection to your tools is doing: test one, or many at once, and see what failed and why."
+    <Page
+      title="Connectors"
+      subtitle="How each connection to your tools is doing: test one, or many at once, and see what failed and why."
       actions={
         <>
           {selected.size ? (
-            <Button disabled={busy} onClick={() => void testAll.testSome([...selected.values()])}>Test selected ({selected.size})</Button>
+            <Button disabled={busy} onClick={() => void testAll.testSome([...selected.values()])}>
+              Test selected ({selected.size})
+            </Button>
           ) : null}
           <Button disabled={busy || !total} onClick={() => void testAll.testAll(scope, params)}>
             {hasFilters(state) ? `Test all ${total.toLocaleString('en')} shown` : 'Test all'}
           </Button>
-          <Link to={withScope(paths.newConnector, scope)} className={buttonClass('primary')}><Plus size={16} aria-hidden /> New connector</Link>
+          <Link to={withScope(paths.newConnector, scope)} className={buttonClass('primary')}>
+            <Plus size={16} aria-hidden /> New connector
+          </Link>
         </>
-      }>
+      }
+    >
       <SummaryStrip scope={scope} state={state} onChange={setState} />
-      <TestAllPanel state={testAll.state} onCancel={testAll.cancel} onDismiss={testAll.dismiss} onRetry={(items) => void testAll.testSome(items)} />
+      <TestAllPanel
+        state={testAll.state}
+        onCancel={testAll.cancel}
+        onDismiss={testAll.dismiss}
+        onRetry={(items) => void testAll.testSome(items)}
+      />
       <Card>
         <ListFilters state={state} onChange={setState} />
         {list.isPending ? <SkeletonRows rows={8} label="Loading connectors" /> : null}
-        {list.isError ? <ErrorState error={list.error} onRetry={() => void list.refetch()} title="Could not load the connectors" /> : null}
+        {list.isError ? (
+          <ErrorState
+            error={list.error}
+            onRetry={() => void list.refetch()}
+            title="Could not load the connectors"
+          />
+        ) : null}
         {list.data && list.data.content.length === 0 ? (
           hasFilters(state) ? (
-            <EmptyState title="No connector matches" action={<Button onClick={() => setState({ q: '', status: null, category: null, type: null })}>Clear filters</Button>}>
+            <EmptyState
+              title="No connector matches"
+              action={
+                <Button
+                  onClick={() => setState({ q: '', status: null, category: null, type: null })}
+                >
+                  Clear filters
+                </Button>
+              }
+            >
               Try another search or filter.
             </EmptyState>
           ) : (
-            <EmptyState title="No connectors at this scope yet"
-              action={<Link to={withScope(paths.newConnector, scope)} className={buttonClass('primary')}>New connector</Link>}>
-              Connectors link Harness to your code, artifacts, clouds, secret managers and monitoring tools.
+            <EmptyState
+              title="No connectors at this scope yet"
+              action={
+                <Link to={withScope(paths.newConnector, scope)} className={buttonClass('primary')}>
+                  New connector
+                </Link>
+              }
+            >
+              Connectors link Harness to your code, artifacts, clouds, secret managers and
+              monitoring tools.
             </EmptyState>
           )
         ) : null}
         {list.data && list.data.content.length > 0 ? (
-          <ConnectorsTable page={list.data} accountId={scope.accountId} selected={new Set(selected.keys())} onSelect={select}
-            testing={testing} onTest={(row) => oneClick.start(row.connector, ownScope(scope.accountId, row.connector))}
-            onPage={(page) => setState({ page })} fetching={list.isFetching} />
+          <ConnectorsTable
+            page={list.data}
+            accountId={scope.accountId}
+            selected={new Set(selected.keys())}
+            onSelect={select}
+            testing={testing}
+            onTest={(row) =>
+              oneClick.start(row.connector, ownScope(scope.accountId, row.connector))
+            }
+            onPage={(page) => setState({ page })}
+            fetching={list.isFetching}
+          />
         ) : null}
       </Card>
-      <p className={styles.footnote}>Recent tests are the ones this browser ran, plus the Manager’s last result for each connector.</p>
+      <p className={styles.footnote}>
+        Recent tests are the ones this browser ran, plus the Manager’s last result for each
+        connector.
+      </p>
       <TestDialog state={oneClick.dialog} onClose={oneClick.close} onRetry={oneClick.retry} />
     </Page>
   )

@@ -17,7 +17,16 @@ export interface TableProps {
 }
 
 /** One server page of connectors (never the whole account), with selection and paging. */
-export function ConnectorsTable({ page, accountId, selected, onSelect, testing, onTest, onPage, fetching }: TableProps) {
+export function ConnectorsTable({
+  page,
+  accountId,
+  selected,
+  onSelect,
+  testing,
+  onTest,
+  onPage,
+  fetching,
+}: TableProps) {
   const rows = page.content
   const allSelected = rows.length > 0 && rows.every((r) => selected.has(rowKey(r.connector)))
   const first = page.pageIndex * page.pageSize + 1
@@ -26,12 +35,18 @@ export function ConnectorsTable({ page, accountId, selected, onSelect, testing, 
     <>
       <div className={styles.tableWrap} aria-busy={fetching}>
         <table className={styles.table}>
-          <caption className="visually-hidden">Connectors, page {page.pageIndex + 1} of {Math.max(1, page.totalPages)}</caption>
+          <caption className="visually-hidden">
+            Connectors, page {page.pageIndex + 1} of {Math.max(1, page.totalPages)}
+          </caption>
           <thead>
             <tr>
               <th scope="col" className={styles.checkCell}>
-                <input type="checkbox" checked={allSelected} aria-label="Select all on this page"
-                  onChange={(e) => onSelect(rows, e.target.checked)} />
+                <input
+                  type="checkbox"
+                  checked={allSelected}
+                  aria-label="Select all on this page"
+                  onChange={(e) => onSelect(rows, e.target.checked)}
+                />
               </th>
               <th scope="col">Connector</th>
               <th scope="col">Scope</th>
@@ -40,15 +55,24 @@ export function ConnectorsTable({ page, accountId, selected, onSelect, testing, 
               <th scope="col">Last tested</th>
               <th scope="col">Last connected</th>
               <th scope="col">Error summary</th>
-              <th scope="col"><span className="visually-hidden">Actions</span></th>
+              <th scope="col">
+                <span className="visually-hidden">Actions</span>
+              </th>
             </tr>
           </thead>
           <tbody>
             {rows.map((row) => {
               const key = rowKey(row.connector)
               return (
-                <ConnectorRow key={key} row={row} accountId={accountId} selected={selected.has(key)}
-                  onSelect={(on) => onSelect([row], on)} testing={testing.has(key)} onTest={() => onTest(row)} />
+                <ConnectorRow
+                  key={key}
+                  row={row}
+                  accountId={accountId}
+                  selected={selected.has(key)}
+                  onSelect={(on) => onSelect([row], on)}
+                  testing={testing.has(key)}
+                  onTest={() => onTest(row)}
+                />
               )
             })}
           </tbody>
@@ -56,12 +80,28 @@ export function ConnectorsTable({ page, accountId, selected, onSelect, testing, 
       </div>
       <nav className={styles.pager} aria-label="Pages">
         <span>
-          {first.toLocaleString('en')}–{last.toLocaleString('en')} of {page.totalItems.toLocaleString('en')}
+          {first.toLocaleString('en')}–{last.toLocaleString('en')} of{' '}
+          {page.totalItems.toLocaleString('en')}
         </span>
         <span className={styles.pagerButtons}>
-          <Button size="small" disabled={page.pageIndex === 0} onClick={() => onPage(page.pageIndex)}>Previous</Button>
-          <span aria-current="page">Page {(page.pageIndex + 1).toLocaleString('en')} of {Math.max(1, page.totalPages).toLocaleString('en')}</span>
-          <Button size="small" disabled={page.pageIndex + 1 >= page.totalPages} onClick={() => onPage(page.pageIndex + 2)}>Next</Button>
+          <Button
+            size="small"
+            disabled={page.pageIndex === 0}
+            onClick={() => onPage(page.pageIndex)}
+          >
+            Previous
+          </Button>
+          <span aria-current="page">
+            Page {(page.pageIndex + 1).toLocaleString('en')} of{' '}
+            {Math.max(1, page.totalPages).toLocaleString('en')}
+          </span>
+          <Button
+            size="small"
+            disabled={page.pageIndex + 1 >= page.totalPages}
+            onClick={() => onPage(page.pageIndex + 2)}
+          >
+            Next
+          </Button>
         </span>
       </nav>
     </>

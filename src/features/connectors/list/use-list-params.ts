@@ -2,7 +2,12 @@ import { useCallback, useMemo } from 'react'
 import { useSearchParams } from 'react-router'
 
 import type { ConnectorListParams } from '@/api/queries/connectors'
-import { CATEGORY_BY_TYPE, CONNECTOR_CATEGORIES, type ConnectorCategory, type ConnectorType } from '@/api/schemas/connector'
+import {
+  CATEGORY_BY_TYPE,
+  CONNECTOR_CATEGORIES,
+  type ConnectorCategory,
+  type ConnectorType,
+} from '@/api/schemas/connector'
 
 import { API_STATUS_BY_HEALTH, isHealthStatus, type HealthStatus } from '../health/status'
 
@@ -18,7 +23,8 @@ export interface ListState {
   page: number
 }
 
-const isCategory = (v: string | null): v is ConnectorCategory => v !== null && (CONNECTOR_CATEGORIES as readonly string[]).includes(v)
+const isCategory = (v: string | null): v is ConnectorCategory =>
+  v !== null && (CONNECTOR_CATEGORIES as readonly string[]).includes(v)
 const isType = (v: string | null): v is ConnectorType => v !== null && v in CATEGORY_BY_TYPE
 
 export function useListParams() {
@@ -69,4 +75,5 @@ export function toListParams(state: ListState, pageSize = PAGE_SIZE): ConnectorL
   return { searchTerm: state.q || undefined, pageIndex: state.page - 1, pageSize, filter }
 }
 
-export const hasFilters = (state: ListState) => Boolean(state.q || state.status || state.category || state.type)
+export const hasFilters = (state: ListState) =>
+  Boolean(state.q || state.status || state.category || state.type)

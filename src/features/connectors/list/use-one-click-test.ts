@@ -17,10 +17,18 @@ export function useOneClickTest() {
     setOpen(true)
     mutation.mutate({ identifier: info.identifier, scope })
   }
-  const dialog: TestDialogState | null = open && target
-    ? { info: target.info, running: mutation.isPending, run: mutation.data, error: mutation.error ?? undefined }
-    : null
-  const testing = new Set(mutation.isPending && target ? [targetKey(target.scope, target.info.identifier)] : [])
+  const dialog: TestDialogState | null =
+    open && target
+      ? {
+          info: target.info,
+          running: mutation.isPending,
+          run: mutation.data,
+          error: mutation.error ?? undefined,
+        }
+      : null
+  const testing = new Set(
+    mutation.isPending && target ? [targetKey(target.scope, target.info.identifier)] : [],
+  )
   return {
     dialog,
     testing,
