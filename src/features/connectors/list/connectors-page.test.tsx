@@ -48,4 +48,18 @@ describe('ConnectorsPage', () => {
       within(rowOf('Docker Hub')).getByText(/Unable to connect to registry.acme.invalid/),
     ).toBeInTheDocument()
   })
+
+  it('tests only the selected connectors and sums up what failed', async () => {
+    const { user } = renderWithApp(<ConnectorsPage />, { path: '/connectors' })
+    await user.click(await screen.findByRole('checkbox', { name: 'Select Docker Hub' }))
+    await user.click(screen.getByRole('checkbox', { name: 'Select Datadog' }))
+    await user.click(screen.getByRole('button', { name: 'Test selected (2)' }))
+    expect(
+      await screen.findByRole('heading', { name: 'Test run finished: 1 passed, 1 failed' }),
+    ).toBeInTheDocument()
+    expect(screen.getByRole('list', { name: 'What failed and why' })).toHaveTextContent(
+      'The credentials were rejected (1 connector): Datadog',
+    )
+    expect(screen.getByRole('button', { name: 'Retry the failed ones (1)' })).toBeInTheDocument()
+  })
 })

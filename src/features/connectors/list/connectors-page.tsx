@@ -64,9 +64,14 @@ export function ConnectorsPage() {
       actions={
         <>
           {selected.size ? (
-            <Button disabled={busy} onClick={() => void testAll.testSome([...selected.values()])}>
-              Test selected ({selected.size})
-            </Button>
+            <>
+              <Button variant="ghost" onClick={() => setSelected(new Map())}>
+                Clear selection
+              </Button>
+              <Button disabled={busy} onClick={() => void testAll.testSome([...selected.values()])}>
+                Test selected ({selected.size})
+              </Button>
+            </>
           ) : null}
           <Button disabled={busy || !total} onClick={() => void testAll.testAll(scope, params)}>
             {hasFilters(state) ? `Test all ${total.toLocaleString('en')} shown` : 'Test all'}
@@ -95,7 +100,14 @@ export function ConnectorsPage() {
           />
         ) : null}
         {list.data && list.data.content.length === 0 ? (
-          hasFilters(state) ? (
+          state.page > 1 && list.data.totalItems > 0 ? (
+            <EmptyState
+              title={`There is no page ${state.page}`}
+              action={<Button onClick={() => setState({ page: 1 })}>Go to page 1</Button>}
+            >
+              The list has {list.data.totalPages} {list.data.totalPages === 1 ? 'page' : 'pages'}.
+            </EmptyState>
+          ) : hasFilters(state) ? (
             <EmptyState
               title="No connector matches"
               action={
