@@ -125,6 +125,8 @@ test('cancel stops a test-all run and leaves the rest untested', async ({ page }
 })
 
 test('a 5,000-connector account is paged by the server, 50 rows at a time', async ({ page }) => {
+  // 5,000 seeded connectors and axe over 50 rows: slower on a loaded CI machine.
+  test.setTimeout(60_000)
   await openApp(page, '/connectors')
   await mock(page, 'reset', 'large')
   const requests: string[] = []
@@ -159,4 +161,21 @@ test('the detail page shows overview, configuration, hints, reference and a test
   ).toContainText('Permissions')
   await expect(page.getByRole('img', { name: /Test results over time/ })).toBeVisible()
   await expectAccessible(page)
+})
+
+test('the list says so when the account has no connectors, and when the Manager fails', async ({
+  page,
+}) => {
+  await openApp(page, '/connectors')
+  await mock(page, 'reset', 'empty')
+  await page.reload()
+  await expect(page.getByRole('heading', { name: 'No connectors at this scope yet' })).toBeVisible()
+
+  await mock(page, 'setFaults', { rules: [{ path: '/ng/api/connectors/listV2', status: 500 }] })
+  await page.reload()
+  const error = page.getByRole('alert').filter({ hasText: 'Could not load the connectors' })
+  await expect(error).toBeVisible({ timeout: 15_000 })
+  await mock(page, 'clearFaults')
+  await error.getByRole('button', { name: 'Try again' }).click()
+  await expect(page.getByRole('heading', { name: 'No connectors at this scope yet' })).toBeVisible()
 })
