@@ -35,6 +35,8 @@ export const routes: RouteObject[] = [
           { path: 'delegates/tokens', lazy: () => import('./routes/delegate-tokens') },
           { path: 'delegates/installers', lazy: () => import('./routes/installers') },
           { path: 'connectors', lazy: () => import('./routes/connectors') },
+          // connectors/new and connectors/:identifier/edit go before this
+          { path: 'connectors/:identifier', lazy: () => import('./routes/connector-detail') },
           { path: 'network', lazy: () => import('./routes/network') },
           { path: '*', lazy: () => import('./routes/not-found') },
         ],

@@ -1,9 +1,5 @@
-import { PlaceholderPage } from './placeholder'
+import { ConnectorsPage } from '@/features/connectors/list/connectors-page'
 
 export function Component() {
-  return (
-    <PlaceholderPage title="Connectors">
-      The connector list, health and the creation wizard are being built.
-    </PlaceholderPage>
-  )
+  return <ConnectorsPage />
 }

@@ -1,0 +1,119 @@
+import { useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query'
+
+import { requestDto } from '@/api/client'
+import { connectorQueries } from '@/api/queries/connectors'
+import type { PageResponse } from '@/api/schemas/common'
+import {
+  connectorValidationResultSchema,
+  type ConnectorResponse,
+  type ConnectorValidationResult,
+} from '@/api/schemas/connector'
+import { ngScopeParams, type Scope } from '@/api/scope'
+
+import { historyKey, recordHealth } from '../health/history-store'
+import { failureKind } from '../health/stages'
+
+export interface TestTarget {
+  identifier: string
+  /** The connector's own scope (it may be an account connector seen from a project). */
+  scope: Scope
+}
+
+export interface TestRun {
+  result: ConnectorValidationResult
+  /** Wall time of the call as the console saw it. */
+  durationMs: number
+}
+
+/** Identifies a connector across scopes in the page's state (selection, rows under test). */
+export function targetKey(scope: Pick<Scope, 'orgId' | 'projectId'>, identifier: string) {
+  return [scope.orgId ?? '', scope.projectId ?? '', identifier].join('/')
+}
+
+/** The connector's scope, from where it lives rather than where it is seen from. */
+export function ownScope(accountId: string, connector: ConnectorResponse['connector']): Scope {
+  return {
+    accountId,
+    orgId: connector.orgIdentifier ?? undefined,
+    projectId: connector.projectIdentifier ?? undefined,
+  }
+}
+
+function applyResult(
+  row: ConnectorResponse,
+  target: TestTarget,
+  result: ConnectorValidationResult,
+): ConnectorResponse {
+  const c = row.connector
+  if (
+    c.identifier !== target.identifier ||
+    (c.orgIdentifier ?? undefined) !== target.scope.orgId ||
+    (c.projectIdentifier ?? undefined) !== target.scope.projectId
+  )
+    return row
+  const testedAt = result.testedAt ?? Date.now()
+  return {
+    ...row,
+    status: {
+      ...row.status,
+      status: result.status ?? 'UNKNOWN',
+      errorSummary: result.errorSummary ?? null,
+      errors: result.errors ?? [],
+      testedAt,
+      lastTestedAt: testedAt,
+      lastConnectedAt:
+        result.status === 'SUCCESS' ? testedAt : (row.status?.lastConnectedAt ?? null),
+    },
+  }
+}
+
+/**
+ * Runs testConnection (REFERENCE §5: POST, no body, ConnectorValidationResult), then puts the
+ * result into every cached list page and the detail so the row changes without a reload, keeps
+ * the result in the console's health record, and lets the stats refresh.
+ */
+export async function testConnector(
+  queryClient: QueryClient,
+  target: TestTarget,
+  signal?: AbortSignal,
+): Promise<TestRun> {
+  const started = performance.now()
+  const result = await requestDto({
+    method: 'POST',
+    path: `/ng/api/connectors/testConnection/${encodeURIComponent(target.identifier)}`,
+    query: ngScopeParams(target.scope),
+    schema: connectorValidationResultSchema,
+    signal,
+    // A test runs on a delegate and may take a while; the Manager waits for it.
+    timeoutMs: 120_000,
+    permission: 'Connectors: View',
+  })
+  const durationMs = Math.round(performance.now() - started)
+  queryClient.setQueriesData<PageResponse<ConnectorResponse>>(
+    { queryKey: connectorQueries.lists() },
+    (page) =>
+      page
+        ? { ...page, content: page.content.map((row) => applyResult(row, target, result)) }
+        : page,
+  )
+  queryClient.setQueriesData<ConnectorResponse>({ queryKey: connectorQueries.details() }, (row) =>
+    row ? applyResult(row, target, result) : row,
+  )
+  void queryClient.invalidateQueries({
+    queryKey: connectorQueries.stats(target.scope).queryKey.slice(0, 2),
+  })
+  const ok = result.status === 'SUCCESS'
+  recordHealth(historyKey(target.scope, target.identifier), {
+    testedAt: result.testedAt ?? Date.now(),
+    ok,
+    durationMs,
+    kind: ok ? undefined : failureKind(result),
+  })
+  return { result, durationMs }
+}
+
+/** One-click Test. A test reports a result; only a failed request is an error (STYLE.md principle 8). */
+export function useTestConnector() {
+  const queryClient = useQueryClient()
+  return useMutation({ mutationFn: (target: TestTarget) => testConnector(queryClient, target) })
+}

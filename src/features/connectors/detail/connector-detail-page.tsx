@@ -1,0 +1,96 @@
+import { useQuery } from '@tanstack/react-query'
+import { ArrowLeft, Pencil } from 'lucide-react'
+import { Link, useParams } from 'react-router'
+
+import { connectorQueries } from '@/api/queries/connectors'
+import { buttonClass } from '@/components/ui/button'
+import { Card, CardBody, Page } from '@/components/ui/page'
+import { ErrorState, SkeletonRows } from '@/components/ui/states'
+import { providerForType } from '@/catalog'
+import { useScope } from '@/hooks/use-scope'
+import { paths, withScope } from '@/lib/paths'
+
+import { ConnectorReference } from '../shared/connector-reference'
+import { HintsPanel } from '../shared/hints-panel'
+import { ConfigList } from './config-list'
+import styles from './detail.module.css'
+import { HistoryCard } from './history-card'
+import { Overview } from './overview'
+import { TestCard } from './test-card'
+
+export function ConnectorDetailPage() {
+  const { identifier = '' } = useParams()
+  const scope = useScope()
+  const detail = useQuery(connectorQueries.detail(scope, identifier))
+  const back = (
+    <Link to={withScope(paths.connectors, scope)} className={styles.back}>
+      <ArrowLeft size={14} aria-hidden /> All connectors
+    </Link>
+  )
+
+  if (detail.isPending)
+    return (
+      <Page title="Connector" breadcrumb="Connectors">
+        {back}
+        <Card>
+          <SkeletonRows rows={8} label="Loading the connector" />
+        </Card>
+      </Page>
+    )
+  if (detail.isError)
+    return (
+      <Page title="Connector" breadcrumb="Connectors">
+        {back}
+        <Card>
+          <ErrorState
+            error={detail.error}
+            onRetry={() => void detail.refetch()}
+            title="Could not load this connector"
+          />
+        </Card>
+      </Page>
+    )
+  const row = detail.data
+  const info = row.connector
+  const provider = providerForType(info.type)
+  return (
+    <Page
+      title={info.name}
+      breadcrumb="Connectors"
+      actions={
+        <Link
+          to={withScope(`${paths.connector(info.identifier)}/edit`, scope)}
+          className={buttonClass()}
+        >
+          <Pencil size={14} aria-hidden /> Edit or delete
+        </Link>
+      }
+    >
+      {back}
+      <div className={styles.layout}>
+        <div className={styles.main}>
+          <Overview row={row} />
+          <TestCard row={row} scope={scope} />
+          <HistoryCard scope={scope} identifier={info.identifier} status={row.status} />
+          <Card>
+            <CardBody>
+              <h2 className={styles.cardTitle}>Configuration</h2>
+              <ConfigList info={info} />
+            </CardBody>
+          </Card>
+          <Card>
+            <CardBody>
+              <h2 className={styles.cardTitle}>Reference and YAML</h2>
+              <ConnectorReference info={info} />
+            </CardBody>
+          </Card>
+        </div>
+        {provider ? (
+          <Card className={styles.aside}>
+            <HintsPanel provider={provider} />
+          </Card>
+        ) : null}
+      </div>
+    </Page>
+  )
+}

@@ -1,0 +1,75 @@
+import type { ConnectorResponse } from '@/api/schemas/connector'
+import { Badge } from '@/components/ui/states'
+import { Card, CardBody } from '@/components/ui/page'
+import { providerForType } from '@/catalog'
+import { formatDateTime } from '@/lib/format'
+
+import { HealthBadge } from '../health/health-badge'
+import { healthOf } from '../health/status'
+import { ProviderIcon } from '../shared/provider-icon'
+import styles from './detail.module.css'
+
+function scopeText(c: ConnectorResponse['connector']) {
+  if (c.projectIdentifier) return `Project ${c.projectIdentifier} (org ${c.orgIdentifier})`
+  if (c.orgIdentifier) return `Organization ${c.orgIdentifier}`
+  return 'Account'
+}
+
+export function Overview({ row }: { row: ConnectorResponse }) {
+  const c = row.connector
+  const provider = providerForType(c.type)
+  const tags = Object.entries(c.tags ?? {})
+  return (
+    <Card>
+      <CardBody>
+        <div className={styles.overviewHead}>
+          {provider ? (
+            <ProviderIcon initials={provider.initials} category={provider.category} />
+          ) : null}
+          <h2 className={styles.cardTitle}>Overview</h2>
+          <HealthBadge health={healthOf(row.status)} />
+        </div>
+        <dl className={styles.facts}>
+          <div>
+            <dt>Identifier</dt>
+            <dd>
+              <code>{c.identifier}</code>
+            </dd>
+          </div>
+          <div>
+            <dt>Type</dt>
+            <dd>
+              {provider?.label ?? c.type} <span className={styles.muted}>({c.type})</span>
+            </dd>
+          </div>
+          <div>
+            <dt>Scope</dt>
+            <dd>{scopeText(c)}</dd>
+          </div>
+          <div>
+            <dt>Created</dt>
+            <dd>{formatDateTime(row.createdAt)}</dd>
+          </div>
+          <div>
+            <dt>Last modified</dt>
+            <dd>{formatDateTime(row.lastModifiedAt)}</dd>
+          </div>
+          <div>
+            <dt>Description</dt>
+            <dd>{c.description || <span className={styles.muted}>None</span>}</dd>
+          </div>
+          <div>
+            <dt>Tags</dt>
+            <dd>
+              {tags.length ? (
+                tags.map(([k, v]) => <Badge key={k}>{v ? `${k}: ${v}` : k}</Badge>)
+              ) : (
+                <span className={styles.muted}>None</span>
+              )}
+            </dd>
+          </div>
+        </dl>
+      </CardBody>
+    </Card>
+  )
+}

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest'
+
+import { describeFailing, failingSince, mergeHistory, uptimeOf } from './history'
+
+const HOUR = 3_600_000
+const now = Date.UTC(2026, 10, 23, 12)
+
+describe('health history', () => {
+  it('adds the Manager’s last result once, oldest first', () => {
+    const kept = [{ testedAt: now - 2 * HOUR, ok: true }]
+    const merged = mergeHistory(kept, { status: 'FAILURE', testedAt: now - HOUR })
+    expect(merged).toEqual([
+      { testedAt: now - 2 * HOUR, ok: true },
+      { testedAt: now - HOUR, ok: false },
+    ])
+    expect(mergeHistory(merged, { status: 'FAILURE', testedAt: now - HOUR })).toHaveLength(2)
+    expect(mergeHistory([], { status: 'UNKNOWN', testedAt: null })).toEqual([])
+  })
+
+  it('computes uptime over the kept window and when the failures began', () => {
+    const records = [true, false, true, false, false].map((ok, i) => ({
+      testedAt: now - (5 - i) * HOUR,
+      ok,
+    }))
+    expect(uptimeOf(records)).toBeCloseTo(0.4)
+    expect(failingSince(records)).toEqual({ since: now - 2 * HOUR, exact: true })
+    expect(describeFailing({ since: now - 2 * HOUR, exact: true }, now)).toBe(
+      'Failing since 2 hours ago',
+    )
+    expect(failingSince(records.slice(0, 3))).toBeNull()
+  })
+
+  it('says "at least" when no kept success precedes the failures', () => {
+    const failing = failingSince([{ testedAt: now - 3 * HOUR, ok: false }])
+    expect(failing).toEqual({ since: now - 3 * HOUR, exact: false })
+    expect(describeFailing(failing!, now)).toBe('Failing for at least 3 hours')
+    expect(describeFailing({ since: now - 5_000, exact: false }, now)).toBeNull()
+  })
+})

@@ -1,0 +1,114 @@
+import { Link } from 'react-router'
+
+import type { ConnectorResponse } from '@/api/schemas/connector'
+import { scopeLevel } from '@/api/scope'
+import { Button } from '@/components/ui/button'
+import { providerForType } from '@/catalog'
+import { formatDateTime, formatRelative } from '@/lib/format'
+import { paths, withScope } from '@/lib/paths'
+
+import { ownScope, targetKey } from '../api/test'
+import { describeFailing, failingSince, mergeHistory } from '../health/history'
+import { historyKey, useHealthRecords } from '../health/history-store'
+import { HealthBadge } from '../health/health-badge'
+import { HistoryStrip } from '../health/history-strip'
+import { healthOf } from '../health/status'
+import { ProviderIcon } from '../shared/provider-icon'
+import styles from './list.module.css'
+
+export function scopeLabel(c: ConnectorResponse['connector']) {
+  const level = scopeLevel({
+    orgId: c.orgIdentifier ?? undefined,
+    projectId: c.projectIdentifier ?? undefined,
+  })
+  if (level === 'project') return `Project ${c.projectIdentifier}`
+  if (level === 'org') return `Org ${c.orgIdentifier}`
+  return 'Account'
+}
+
+export const rowKey = (c: ConnectorResponse['connector']) =>
+  targetKey(ownScope('', c), c.identifier)
+
+/** One row: kept light (no queries of its own) so a page of 100 renders fast. */
+export function ConnectorRow({
+  row,
+  accountId,
+  selected,
+  onSelect,
+  testing,
+  onTest,
+}: {
+  row: ConnectorResponse
+  accountId: string
+  selected: boolean
+  onSelect: (selected: boolean) => void
+  testing: boolean
+  onTest: () => void
+}) {
+  const c = row.connector
+  const scope = ownScope(accountId, c)
+  const provider = providerForType(c.type)
+  const records = mergeHistory(useHealthRecords(historyKey(scope, c.identifier)), row.status)
+  const health = testing ? 'pending' : healthOf(row.status)
+  const failing = health === 'failed' ? failingSince(records) : null
+  const since = failing ? describeFailing(failing) : null
+  const summary =
+    health === 'failed' || health === 'partial'
+      ? (row.status?.errorSummary ?? row.status?.errors?.[0]?.message)
+      : null
+  return (
+    <tr aria-selected={selected}>
+      <td className={styles.checkCell}>
+        <input
+          type="checkbox"
+          checked={selected}
+          onChange={(e) => onSelect(e.target.checked)}
+          aria-label={`Select ${c.name}`}
+        />
+      </td>
+      <td>
+        <div className={styles.nameCell}>
+          {provider ? (
+            <ProviderIcon initials={provider.initials} category={provider.category} size="small" />
+          ) : null}
+          <div>
+            <Link to={withScope(paths.connector(c.identifier), scope)} className={styles.name}>
+              {c.name}
+            </Link>
+            <div className={styles.sub}>
+              {provider?.label ?? c.type} · <code>{c.identifier}</code>
+            </div>
+          </div>
+        </div>
+      </td>
+      <td className={styles.nowrap}>{scopeLabel(c)}</td>
+      <td>
+        <HealthBadge health={health} />
+        {since ? <div className={styles.sub}>{since}</div> : null}
+      </td>
+      <td>
+        <HistoryStrip records={records} />
+      </td>
+      <td className={styles.nowrap} title={formatDateTime(row.status?.testedAt)}>
+        {formatRelative(row.status?.testedAt)}
+      </td>
+      <td className={styles.nowrap} title={formatDateTime(row.status?.lastConnectedAt)}>
+        {formatRelative(row.status?.lastConnectedAt)}
+      </td>
+      <td className={styles.summary}>
+        {summary ? (
+          <span title={summary}>{summary}</span>
+        ) : (
+          <span className={styles.sub}>
+            {health === 'failed' ? 'No reason recorded; run Test' : '—'}
+          </span>
+        )}
+      </td>
+      <td>
+        <Button size="small" onClick={onTest} disabled={testing} aria-label={`Test ${c.name}`}>
+          {testing ? 'Testing…' : 'Test'}
+        </Button>
+      </td>
+    </tr>
+  )
+}

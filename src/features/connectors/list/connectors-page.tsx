@@ -1,0 +1,159 @@
+import { useQuery } from '@tanstack/react-query'
+import { Plus } from 'lucide-react'
+import { useMemo, useState } from 'react'
+import { Link } from 'react-router'
+
+import { connectorQueries } from '@/api/queries/connectors'
+import type { ConnectorResponse } from '@/api/schemas/connector'
+import { Button, buttonClass } from '@/components/ui/button'
+import { Card, Page } from '@/components/ui/page'
+import { EmptyState, ErrorState, SkeletonRows } from '@/components/ui/states'
+import { useScope } from '@/hooks/use-scope'
+import { paths, withScope } from '@/lib/paths'
+
+import { ownScope } from '../api/test'
+import { TestAllPanel } from '../health/test-all-panel'
+import { TestDialog } from '../health/test-dialog'
+import { useTestAll, type TestAllItem } from '../health/use-test-all'
+import { rowKey } from './connector-row'
+import { ConnectorsTable } from './connectors-table'
+import { ListFilters } from './list-filters'
+import styles from './list.module.css'
+import { SummaryStrip } from './summary-strip'
+import { useOneClickTest } from './use-one-click-test'
+import { hasFilters, toListParams, useListParams } from './use-list-params'
+
+/** Health badges refresh while the list is open (only here: STYLE.md principle 8). */
+const POLL_MS = 30_000
+
+export function ConnectorsPage() {
+  const scope = useScope()
+  const [state, setState] = useListParams()
+  const params = useMemo(() => toListParams(state), [state])
+  const list = useQuery({ ...connectorQueries.list(scope, params), refetchInterval: POLL_MS })
+  const [selected, setSelected] = useState<Map<string, TestAllItem>>(new Map())
+  const testAll = useTestAll()
+  const oneClick = useOneClickTest()
+  const busy = testAll.state.phase === 'collecting' || testAll.state.phase === 'running'
+
+  const select = (rows: ConnectorResponse[], on: boolean) =>
+    setSelected((previous) => {
+      const next = new Map(previous)
+      for (const { connector: c } of rows) {
+        if (on)
+          next.set(rowKey(c), {
+            key: rowKey(c),
+            label: c.name,
+            identifier: c.identifier,
+            scope: ownScope(scope.accountId, c),
+          })
+        else next.delete(rowKey(c))
+      }
+      return next
+    })
+  const testing = useMemo(
+    () => new Set([...testAll.running, ...oneClick.testing]),
+    [testAll.running, oneClick.testing],
+  )
+  const total = list.data?.totalItems ?? 0
+
+  return (
+    <Page
+      title="Connectors"
+      subtitle="How each connection to your tools is doing: test one, or many at once, and see what failed and why."
+      actions={
+        <>
+          {selected.size ? (
+            <>
+              <Button variant="ghost" onClick={() => setSelected(new Map())}>
+                Clear selection
+              </Button>
+              <Button disabled={busy} onClick={() => void testAll.testSome([...selected.values()])}>
+                Test selected ({selected.size})
+              </Button>
+            </>
+          ) : null}
+          <Button disabled={busy || !total} onClick={() => void testAll.testAll(scope, params)}>
+            {hasFilters(state) ? `Test all ${total.toLocaleString('en')} shown` : 'Test all'}
+          </Button>
+          <Link to={withScope(paths.newConnector, scope)} className={buttonClass('primary')}>
+            <Plus size={16} aria-hidden /> New connector
+          </Link>
+        </>
+      }
+    >
+      <SummaryStrip scope={scope} state={state} onChange={setState} />
+      <TestAllPanel
+        state={testAll.state}
+        onCancel={testAll.cancel}
+        onDismiss={testAll.dismiss}
+        onRetry={(items) => void testAll.testSome(items)}
+      />
+      <Card>
+        <ListFilters state={state} onChange={setState} />
+        {list.isPending ? <SkeletonRows rows={8} label="Loading connectors" /> : null}
+        {list.isError ? (
+          <ErrorState
+            error={list.error}
+            onRetry={() => void list.refetch()}
+            title="Could not load the connectors"
+          />
+        ) : null}
+        {list.data && list.data.content.length === 0 ? (
+          state.page > 1 && list.data.totalItems > 0 ? (
+            <EmptyState
+              title={`There is no page ${state.page}`}
+              action={<Button onClick={() => setState({ page: 1 })}>Go to page 1</Button>}
+            >
+              The list has {list.data.totalPages} {list.data.totalPages === 1 ? 'page' : 'pages'}.
+            </EmptyState>
+          ) : hasFilters(state) ? (
+            <EmptyState
+              title="No connector matches"
+              action={
+                <Button
+                  onClick={() => setState({ q: '', status: null, category: null, type: null })}
+                >
+                  Clear filters
+                </Button>
+              }
+            >
+              Try another search or filter.
+            </EmptyState>
+          ) : (
+            <EmptyState
+              title="No connectors at this scope yet"
+              action={
+                <Link to={withScope(paths.newConnector, scope)} className={buttonClass('primary')}>
+                  New connector
+                </Link>
+              }
+            >
+              Connectors link Harness to your code, artifacts, clouds, secret managers and
+              monitoring tools.
+            </EmptyState>
+          )
+        ) : null}
+        {list.data && list.data.content.length > 0 ? (
+          <ConnectorsTable
+            page={list.data}
+            accountId={scope.accountId}
+            selected={new Set(selected.keys())}
+            onSelect={select}
+            testing={testing}
+            onTest={(row) =>
+              oneClick.start(row.connector, ownScope(scope.accountId, row.connector))
+            }
+            onPage={(page) => setState({ page })}
+            fetching={list.isFetching}
+          />
+        ) : null}
+      </Card>
+      <p className={styles.footnote}>
+        Recent tests are the ones this browser ran, plus the Manager’s last result for each
+        connector.
+      </p>
+      <TestDialog state={oneClick.dialog} onClose={oneClick.close} onRetry={oneClick.retry} />
+    </Page>
+  )
+}

@@ -1,0 +1,109 @@
+import type { ConnectorResponse } from '@/api/schemas/connector'
+import type { PageResponse } from '@/api/schemas/common'
+import { Button } from '@/components/ui/button'
+
+import { ConnectorRow, rowKey } from './connector-row'
+import styles from './list.module.css'
+
+export interface TableProps {
+  page: PageResponse<ConnectorResponse>
+  accountId: string
+  selected: ReadonlySet<string>
+  onSelect: (rows: ConnectorResponse[], selected: boolean) => void
+  testing: ReadonlySet<string>
+  onTest: (row: ConnectorResponse) => void
+  onPage: (page: number) => void
+  fetching: boolean
+}
+
+/** One server page of connectors (never the whole account), with selection and paging. */
+export function ConnectorsTable({
+  page,
+  accountId,
+  selected,
+  onSelect,
+  testing,
+  onTest,
+  onPage,
+  fetching,
+}: TableProps) {
+  const rows = page.content
+  const allSelected = rows.length > 0 && rows.every((r) => selected.has(rowKey(r.connector)))
+  const first = page.pageIndex * page.pageSize + 1
+  const last = page.pageIndex * page.pageSize + rows.length
+  return (
+    <>
+      <div className={styles.tableWrap} aria-busy={fetching}>
+        <table className={styles.table}>
+          <caption className="visually-hidden">
+            Connectors, page {page.pageIndex + 1} of {Math.max(1, page.totalPages)}
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col" className={styles.checkCell}>
+                <input
+                  type="checkbox"
+                  checked={allSelected}
+                  aria-label="Select all on this page"
+                  onChange={(e) => onSelect(rows, e.target.checked)}
+                />
+              </th>
+              <th scope="col">Connector</th>
+              <th scope="col">Scope</th>
+              <th scope="col">Status</th>
+              <th scope="col">Recent tests</th>
+              <th scope="col">Last tested</th>
+              <th scope="col">Last connected</th>
+              <th scope="col">Error summary</th>
+              <th scope="col">
+                <span className="visually-hidden">Actions</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((row) => {
+              const key = rowKey(row.connector)
+              return (
+                <ConnectorRow
+                  key={key}
+                  row={row}
+                  accountId={accountId}
+                  selected={selected.has(key)}
+                  onSelect={(on) => onSelect([row], on)}
+                  testing={testing.has(key)}
+                  onTest={() => onTest(row)}
+                />
+              )
+            })}
+          </tbody>
+        </table>
+      </div>
+      <nav className={styles.pager} aria-label="Pages">
+        <span>
+          {first.toLocaleString('en')}–{last.toLocaleString('en')} of{' '}
+          {page.totalItems.toLocaleString('en')}
+        </span>
+        <span className={styles.pagerButtons}>
+          <Button
+            size="small"
+            disabled={page.pageIndex === 0}
+            onClick={() => onPage(page.pageIndex)}
+          >
+            Previous
+          </Button>
+          <span aria-current="page">
+            Page {(page.pageIndex + 1).toLocaleString('en')} of{' '}
+            {Math.max(1, page.totalPages).toLocaleString('en')}
+          </span>
+          <Button
+            size="small"
+            disabled={page.pageIndex + 1 >= page.totalPages}
+            onClick={() => onPage(page.pageIndex + 2)}
+          >
+            Next
+          </Button>
+        </span>
+      </nav>
+    </>
+  )
+}

@@ -1,0 +1,92 @@
+import { useQuery } from '@tanstack/react-query'
+
+import { connectorQueries } from '@/api/queries/connectors'
+import {
+  CATEGORY_BY_TYPE,
+  type ConnectorCategory,
+  type ConnectorStatistics,
+} from '@/api/schemas/connector'
+import type { Scope } from '@/api/scope'
+import { Skeleton } from '@/components/ui/states'
+import { CATEGORIES } from '@/catalog'
+
+import { HEALTH_LABELS, HEALTH_ORDER, healthFromApi, type HealthStatus } from '../health/status'
+import styles from './list.module.css'
+import type { ListState } from './use-list-params'
+
+/** Counts by console status and by category (typeStats folded with CATEGORY_BY_TYPE). */
+export function summarize(stats: ConnectorStatistics) {
+  const byHealth = new Map<HealthStatus, number>()
+  for (const { status, count } of stats.statusStats ?? [])
+    byHealth.set(healthFromApi(status), (byHealth.get(healthFromApi(status)) ?? 0) + count)
+  const byCategory = new Map<ConnectorCategory, number>()
+  for (const { type, count } of stats.typeStats ?? [])
+    byCategory.set(CATEGORY_BY_TYPE[type], (byCategory.get(CATEGORY_BY_TYPE[type]) ?? 0) + count)
+  const total = [...byHealth.values()].reduce((a, b) => a + b, 0)
+  return { byHealth, byCategory, total }
+}
+
+const CATEGORY_LABELS: Partial<Record<ConnectorCategory, string>> = {
+  ...Object.fromEntries(CATEGORIES.map((c) => [c.apiCategory, c.label])),
+  CLOUD_COST: 'Cloud cost',
+}
+export const categoryLabel = (c: ConnectorCategory) => CATEGORY_LABELS[c] ?? c
+
+/** The summary strip: each count is a filter button; pressing the active one clears it. */
+export function SummaryStrip({
+  scope,
+  state,
+  onChange,
+}: {
+  scope: Scope
+  state: ListState
+  onChange: (change: Partial<ListState>) => void
+}) {
+  const stats = useQuery({ ...connectorQueries.stats(scope), refetchInterval: 30_000 })
+  if (stats.isPending)
+    return (
+      <div className={styles.strip}>
+        <Skeleton height={56} />
+      </div>
+    )
+  if (stats.isError) return null
+  const { byHealth, byCategory, total } = summarize(stats.data)
+  return (
+    <div className={styles.strip}>
+      <div role="group" aria-label="Connectors by status" className={styles.stripGroup}>
+        <span className={styles.stripTotal}>{total.toLocaleString('en')} connectors</span>
+        {HEALTH_ORDER.filter((h) => byHealth.get(h) || h !== 'pending').map((h) => (
+          <button
+            key={h}
+            type="button"
+            className={styles.stat}
+            data-tone={HEALTH_LABELS[h].tone}
+            aria-pressed={state.status === h}
+            onClick={() => onChange({ status: state.status === h ? null : h })}
+          >
+            <span className={styles.statCount}>{(byHealth.get(h) ?? 0).toLocaleString('en')}</span>
+            <span className={styles.statLabel}>{HEALTH_LABELS[h].label}</span>
+          </button>
+        ))}
+      </div>
+      <div role="group" aria-label="Connectors by category" className={styles.stripGroup}>
+        {[...byCategory]
+          .sort((a, b) => b[1] - a[1])
+          .map(([category, count]) => (
+            <button
+              key={category}
+              type="button"
+              className={styles.chip}
+              aria-pressed={state.category === category}
+              onClick={() =>
+                onChange({ category: state.category === category ? null : category, type: null })
+              }
+            >
+              {categoryLabel(category)}{' '}
+              <span className={styles.chipCount}>{count.toLocaleString('en')}</span>
+            </button>
+          ))}
+      </div>
+    </div>
+  )
+}
