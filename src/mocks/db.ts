@@ -4,6 +4,7 @@ import type { OrganizationResponse, ProjectResponse } from '@/api/schemas/scope'
 import type { SecretResponse } from '@/api/schemas/secret'
 
 import { seedDb, type SeedName } from './seed'
+import { runConnectionTest } from './sentinels'
 
 /** One delegate instance. `heartbeat: 'live'` keeps beating while the page is open. */
 export interface MockInstance {
@@ -98,8 +99,29 @@ function load(): MockDb {
 }
 
 export function db(): MockDb {
-  state ??= load()
+  if (!state) {
+    state = load()
+    explainSeededFailures()
+  }
   return state
+}
+
+/**
+ * Seeded failures get the reason the test rules would give (sentinels.ts), so the demo's failed
+ * connectors say why before anyone re-tests them.
+ */
+function explainSeededFailures() {
+  for (const c of state?.connectors ?? []) {
+    const status = c.response.status
+    if (status?.status !== 'FAILURE' || status.errorSummary) continue
+    const { result } = runConnectionTest(c.response.connector, status.testedAt ?? Date.now())
+    if (result.status === 'FAILURE') {
+      status.errorSummary = result.errorSummary ?? null
+      status.errors = result.errors ?? []
+      const last = c.history.at(-1)
+      if (last) last.errorSummary = result.errorSummary ?? undefined
+    }
+  }
 }
 
 export function currentSeed(): SeedName {
@@ -130,5 +152,6 @@ export function update<T>(change: (db: MockDb) => T): T {
 export function resetDb(next: SeedName = 'default') {
   seed = next
   state = seedDb(next)
+  explainSeededFailures()
   persist()
 }
