@@ -13,7 +13,7 @@ export function CommandList({ commands }: { commands: string[] }) {
     else toast.error('The browser refused the clipboard. Select the command and copy it instead.')
   }
   return (
-    <ol className={styles.commands}>
+    <ol className={styles.commands} aria-label="Commands to run">
       {commands.map((command) => (
         <li key={command} className={styles.command}>
           <code>{command}</code>
