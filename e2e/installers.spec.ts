@@ -4,7 +4,7 @@ import type { Page } from '@playwright/test'
 import { parse, parseAllDocuments } from 'yaml'
 
 import config from '../playwright.config'
-import { expect, expectAccessible, openApp, test } from './fixtures'
+import { expect, expectAccessible, mock, openApp, test } from './fixtures'
 
 const ACCOUNT = 'px7xd_BFRCi-pfWPYXVjvw'
 const PAGE = '/delegates/installers'
@@ -128,6 +128,26 @@ test.describe('Installers', () => {
     // Nothing typed is lost.
     await expect(page.getByLabel('Namespace')).toHaveValue('team-a')
     await expectAccessible(page)
+  })
+
+  test('a failed read shows an error with a retry; a failed download keeps everything typed', async ({ page }) => {
+    await openApp(page, PAGE)
+    await mock(page, 'setFaults', { rules: [{ path: '/ng/api/delegate-token-ng', status: 500 }] })
+    await page.reload()
+    await expect(page.getByRole('heading', { name: 'Could not load the delegate tokens' })).toBeVisible({ timeout: 15_000 })
+    // Only the page: with faults on, the shell's "Demo data" button has its own axe finding.
+    await expectAccessible(page, 'main')
+    await mock(page, 'setFaults', { rules: [{ path: '/ng/api/download-delegates/kubernetes', status: 500, times: 1 }] })
+    await page.getByRole('button', { name: 'Try again' }).click()
+    await setName(page, 'e2e-retry')
+    await page.getByLabel(/Tags/).fill('edge, arm64')
+    await page.getByRole('button', { name: /Download harness-delegate.yaml/ }).click()
+    await expect(page.getByText(/Download failed: The Manager had a problem \(500\)/)).toBeVisible()
+    await expect(page.getByLabel('Delegate name')).toHaveValue('e2e-retry')
+    await expect(page.getByLabel(/Tags/)).toHaveValue('edge, arm64')
+    const file = await download(page, /Download harness-delegate.yaml/)
+    expect(file.content).toContain('DELEGATE_TAGS')
+    await expect(page.getByRole('heading', { name: 'Next steps' })).toBeFocused()
   })
 
   test('keeps the options in the URL for a deep link, and offers no revoked token', async ({ page }) => {

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react'
+import { useEffect, useRef, useState, type FormEvent } from 'react'
 
 import type { Scope } from '@/api/scope'
 import { Button } from '@/components/ui/button'
@@ -24,11 +24,16 @@ interface NextStepsProps {
 
 /** After a download: what to run, and a live check for the delegate's first heartbeat. */
 export function NextSteps({ download, scope, managerHost, heartbeatTimeoutMs, onDownloadWithToken, pending }: NextStepsProps) {
+  const heading = useRef<HTMLHeadingElement>(null)
+  // Each download moves focus here, so keyboard and screen-reader users land on what to do next.
+  useEffect(() => heading.current?.focus(), [download.startedAt])
   return (
     <Card>
       <CardBody>
         <div className={styles.nextSteps}>
-          <h2 className={styles.sectionTitle}>Next steps</h2>
+          <h2 ref={heading} tabIndex={-1} className={styles.sectionTitle}>
+            Next steps
+          </h2>
           <p>
             Saved <code>{download.filename}</code>. In the folder where it was saved, run:
           </p>

@@ -47,12 +47,12 @@ export function PreviewPanel(props: PreviewPanelProps) {
           ? 'On download the Harness Manager generates this file with the token filled in.'
           : 'On download the token value is read from the Manager just for the file.'}
       </p>
-      <Notice tone="warning" icon={<KeyRound size={16} aria-hidden />}>
+      <Notice tone="warning" icon={<KeyRound size={16} aria-hidden className={styles.noticeIcon} />}>
         <strong>The downloaded file holds a secret.</strong> Anyone with the delegate token can register delegates in
         your account: keep the file out of Git, chat and tickets, and delete it once the delegate runs.
       </Notice>
       {fromManager && ignored.length ? (
-        <Notice tone="info" icon={<Server size={16} aria-hidden />}>
+        <Notice tone="info" icon={<Server size={16} aria-hidden className={styles.noticeIcon} />}>
           The Manager&apos;s file does not take {ignored.join(', ')}. Download the file generated in the browser to keep them.
           <div className={styles.inlineActions}>
             <Button size="small" onClick={() => onDownload('browser')} disabled={pending}>
