@@ -44,7 +44,7 @@ export function PreviewPanel(props: PreviewPanelProps) {
       <p className={styles.note}>
         The preview shows <code>{TOKEN_PLACEHOLDER}</code> where the token goes.{' '}
         {fromManager
-          ? 'On download the Harness Manager generates this file with the token filled in.'
+          ? 'On download the Harness Manager generates this file, with the token, its own endpoint and the image filled in.'
           : 'On download the token value is read from the Manager just for the file.'}
       </p>
       <Notice tone="warning" icon={<KeyRound size={16} aria-hidden className={styles.noticeIcon} />}>
