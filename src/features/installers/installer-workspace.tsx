@@ -28,11 +28,21 @@ interface WorkspaceProps {
 }
 
 /** The form, the live preview of the file, the download and what follows it. */
-export function InstallerWorkspace({ scope, owner, tokens, latestVersion, heartbeatTimeoutMs }: WorkspaceProps) {
+export function InstallerWorkspace({
+  scope,
+  owner,
+  tokens,
+  latestVersion,
+  heartbeatTimeoutMs,
+}: WorkspaceProps) {
   const [searchParams, setSearchParams] = useSearchParams()
   // Server data seeds the form once (STYLE.md principle 3); the page remounts this on a scope change.
   const [defaults] = useState(() => initialValues(searchParams, tokens, owner, latestVersion))
-  const form = useForm<InstallerFormValues>({ resolver: zodResolver(installerFormSchema), defaultValues: defaults, mode: 'onChange' })
+  const form = useForm<InstallerFormValues>({
+    resolver: zodResolver(installerFormSchema),
+    defaultValues: defaults,
+    mode: 'onChange',
+  })
   const [lastValid, setLastValid] = useState(defaults)
   const [selected, setSelected] = useState<FileKind>(defaults.type)
   const [lastDownload, setLastDownload] = useState<DownloadResult>()
@@ -65,22 +75,27 @@ export function InstallerWorkspace({ scope, owner, tokens, latestVersion, heartb
   const fileChoices = files.map((k) => ({ kind: k, filename: buildFile(k, config).filename }))
 
   const start = (source?: 'browser') =>
-    form.handleSubmit((valid) => {
-      const request = { kind, config: toInstallerConfig(valid, scope.accountId, null), source }
-      download.mutate(request, {
-        onSuccess: setLastDownload,
-        onError: (error) => {
-          for (const { field, message } of fieldErrorsFrom(error)) form.setError(field, { message }, { shouldFocus: true })
-        },
-        onSettled: () => {
-          pasted.current = ''
-        },
-      })
-    }, () => {
-      pasted.current = ''
-    })()
+    form.handleSubmit(
+      (valid) => {
+        const request = { kind, config: toInstallerConfig(valid, scope.accountId, null), source }
+        download.mutate(request, {
+          onSuccess: setLastDownload,
+          onError: (error) => {
+            for (const { field, message } of fieldErrorsFrom(error))
+              form.setError(field, { message }, { shouldFocus: true })
+          },
+          onSettled: () => {
+            pasted.current = ''
+          },
+        })
+      },
+      () => {
+        pasted.current = ''
+      },
+    )()
 
-  const pageError = download.error && fieldErrorsFrom(download.error).length === 0 ? download.error : null
+  const pageError =
+    download.error && fieldErrorsFrom(download.error).length === 0 ? download.error : null
   return (
     <div className={styles.layout}>
       <Card>

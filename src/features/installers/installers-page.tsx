@@ -21,7 +21,11 @@ function ownerOf(scope: Scope) {
 }
 
 /** Setup > Delegates > Installers: generate, preview and download a delegate installer. */
-export function InstallersPage({ heartbeatTimeoutMs = DEFAULT_HEARTBEAT_TIMEOUT_MS }: { heartbeatTimeoutMs?: number }) {
+export function InstallersPage({
+  heartbeatTimeoutMs = DEFAULT_HEARTBEAT_TIMEOUT_MS,
+}: {
+  heartbeatTimeoutMs?: number
+}) {
   const scope = useScope()
   const tokens = useQuery(delegateQueries.tokens(scope, 'ACTIVE'))
   const version = useQuery(delegateQueries.latestVersion(scope))
@@ -46,7 +50,11 @@ export function InstallersPage({ heartbeatTimeoutMs = DEFAULT_HEARTBEAT_TIMEOUT_
         </div>
       ) : tokens.isError ? (
         <Card>
-          <ErrorState error={tokens.error} title="Could not load the delegate tokens" onRetry={() => void tokens.refetch()} />
+          <ErrorState
+            error={tokens.error}
+            title="Could not load the delegate tokens"
+            onRetry={() => void tokens.refetch()}
+          />
         </Card>
       ) : active.length === 0 ? (
         <Card>
@@ -59,7 +67,10 @@ export function InstallersPage({ heartbeatTimeoutMs = DEFAULT_HEARTBEAT_TIMEOUT_
               </Link>
             }
           >
-            <p>A delegate needs an active token of this scope to register. Create one, then come back here.</p>
+            <p>
+              A delegate needs an active token of this scope to register. Create one, then come back
+              here.
+            </p>
           </EmptyState>
         </Card>
       ) : (

@@ -18,5 +18,7 @@ export function filesFor(type: InstallerType): FileKind[] {
 
 /** The browser-built file for a kind: the preview, and the download where there is no endpoint. */
 export function buildFile(kind: FileKind, config: InstallerConfig): InstallerFile {
-  return kind === 'docker-run' ? buildDockerRunScript(config) : buildInstaller({ ...config, type: kind })
+  return kind === 'docker-run'
+    ? buildDockerRunScript(config)
+    : buildInstaller({ ...config, type: kind })
 }

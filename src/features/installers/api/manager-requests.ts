@@ -15,15 +15,29 @@ interface ManagerCall {
  * Kubernetes permission only: the Manager fills in its own endpoint, the image and the logging
  * switch (REFERENCE.md §4a `DelegateDownloadRequest`, §4b `DelegateSetupDetails`).
  */
-export function managerCall(kind: FileKind, config: InstallerConfig, scope: Scope): ManagerCall | null {
-  const common = { name: config.delegateName, size: config.size, tags: config.tags, tokenName: config.token.name }
+export function managerCall(
+  kind: FileKind,
+  config: InstallerConfig,
+  scope: Scope,
+): ManagerCall | null {
+  const common = {
+    name: config.delegateName,
+    size: config.size,
+    tags: config.tags,
+    tokenName: config.token.name,
+  }
   if (kind === 'kubernetes')
     return {
       path: '/ng/api/download-delegates/kubernetes',
-      body: { ...common, clusterPermissionType: config.permission, customClusterNamespace: config.namespace },
+      body: {
+        ...common,
+        clusterPermissionType: config.permission,
+        customClusterNamespace: config.namespace,
+      },
     }
   // DelegateDownloadRequest.size is Kubernetes-only ([SRC]); Docker sizes come from the file itself.
-  if (kind === 'docker') return { path: '/ng/api/download-delegates/docker', body: { ...common, size: undefined } }
+  if (kind === 'docker')
+    return { path: '/ng/api/download-delegates/docker', body: { ...common, size: undefined } }
   if (kind === 'helm')
     return {
       path: '/ng/api/delegate-setup/generate-helm-values',
@@ -46,6 +60,7 @@ export function optionsManagerIgnores(config: InstallerConfig, latestVersion: st
   const ignored: string[] = []
   if (config.proxy) ignored.push('proxy settings')
   if (!config.stackDriverLogging) ignored.push('logging switched off')
-  if (latestVersion && config.imageVersion !== latestVersion) ignored.push(`image version ${config.imageVersion}`)
+  if (latestVersion && config.imageVersion !== latestVersion)
+    ignored.push(`image version ${config.imageVersion}`)
   return ignored
 }

@@ -73,8 +73,15 @@ export function useDownloadInstaller(scope: Scope, pastedToken: () => string) {
       let tokenFilled: boolean
       const call = fromManager ? managerCall(kind, config, scope) : null
       if (call) {
-        content = (await requestFile({ method: 'POST', path: call.path, query: ngScopeParams(scope), body: call.body,
-          permission: 'Delegates: Edit' })).content
+        content = (
+          await requestFile({
+            method: 'POST',
+            path: call.path,
+            query: ngScopeParams(scope),
+            body: call.body,
+            permission: 'Delegates: Edit',
+          })
+        ).content
         tokenFilled = !content.includes(TOKEN_PLACEHOLDER)
       } else {
         const value = await tokenValueFor(scope, config.token.name, pastedToken())
@@ -85,11 +92,18 @@ export function useDownloadInstaller(scope: Scope, pastedToken: () => string) {
       // Content-Disposition says harness-delegate-kubernetes.yaml; seed 002 uses harness-delegate.yaml).
       downloadText(reference.filename, content, reference.mimeType)
       return {
-        kind, filename: reference.filename, nextCommands: reference.nextCommands, delegateName: config.delegateName,
-        tokenName: config.token.name, source: call ? 'manager' : 'browser', tokenFilled, knownInstances: known, startedAt,
+        kind,
+        filename: reference.filename,
+        nextCommands: reference.nextCommands,
+        delegateName: config.delegateName,
+        tokenName: config.token.name,
+        source: call ? 'manager' : 'browser',
+        tokenFilled,
+        knownInstances: known,
+        startedAt,
       }
     },
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: delegateQueries.groups(scope).queryKey }),
+    onSuccess: () =>
+      queryClient.invalidateQueries({ queryKey: delegateQueries.groups(scope).queryKey }),
   })
 }
-

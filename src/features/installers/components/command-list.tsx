@@ -17,7 +17,12 @@ export function CommandList({ commands }: { commands: string[] }) {
       {commands.map((command) => (
         <li key={command} className={styles.command}>
           <code>{command}</code>
-          <Button size="small" variant="ghost" aria-label={`Copy ${command}`} onClick={() => void copy(command)}>
+          <Button
+            size="small"
+            variant="ghost"
+            aria-label={`Copy ${command}`}
+            onClick={() => void copy(command)}
+          >
             <Copy size={14} aria-hidden />
           </Button>
         </li>

@@ -24,7 +24,11 @@ export function Field({ label, hint, error, optional, children }: FieldProps) {
         {label}
         {optional ? <span className={form.optional}> (optional)</span> : null}
       </label>
-      {cloneElement(children, { id, 'aria-invalid': error ? true : undefined, 'aria-describedby': describedBy })}
+      {cloneElement(children, {
+        id,
+        'aria-invalid': error ? true : undefined,
+        'aria-describedby': describedBy,
+      })}
       {error ? (
         <span id={errorId} className={form.error}>
           {error}

@@ -40,7 +40,8 @@ export function HeartbeatCheck({ scope, download, managerHost, timeoutMs }: Hear
 
   const groups = useQuery({
     ...delegateQueries.groups(scope),
-    refetchInterval: (query) => (isConnected(query.state.data, download) ? false : timedOut ? POLL_MS * 5 : POLL_MS),
+    refetchInterval: (query) =>
+      isConnected(query.state.data, download) ? false : timedOut ? POLL_MS * 5 : POLL_MS,
   })
   const connected = isConnected(groups.data, download)
 
@@ -51,7 +52,8 @@ export function HeartbeatCheck({ scope, download, managerHost, timeoutMs }: Hear
           <>
             <CheckCircle2 size={18} aria-hidden className={styles.ok} />
             <span>
-              <strong>{download.delegateName}</strong> is connected: its first heartbeat reached the Manager.
+              <strong>{download.delegateName}</strong> is connected: its first heartbeat reached the
+              Manager.
             </span>
             <Badge tone="success" dot>
               Connected
@@ -63,7 +65,9 @@ export function HeartbeatCheck({ scope, download, managerHost, timeoutMs }: Hear
             <span>
               Waiting for the first heartbeat of <strong>{download.delegateName}</strong>…
             </span>
-            <Badge tone={timedOut ? 'warning' : 'info'}>{timedOut ? 'No heartbeat yet' : 'Waiting'}</Badge>
+            <Badge tone={timedOut ? 'warning' : 'info'}>
+              {timedOut ? 'No heartbeat yet' : 'Waiting'}
+            </Badge>
           </>
         )}
       </div>
@@ -87,7 +91,16 @@ export function HeartbeatCheck({ scope, download, managerHost, timeoutMs }: Hear
   )
 }
 
-function isConnected(groups: { groupName?: string | null; delegateInstanceDetails?: { uuid?: string | null; activelyConnected?: boolean | null }[] | null }[] | undefined, download: DownloadResult) {
+function isConnected(
+  groups:
+    | {
+        groupName?: string | null
+        delegateInstanceDetails?:
+          { uuid?: string | null; activelyConnected?: boolean | null }[] | null
+      }[]
+    | undefined,
+  download: DownloadResult,
+) {
   const group = groups?.find((g) => g.groupName === download.delegateName)
   return (group?.delegateInstanceDetails ?? []).some(
     (i) => i.activelyConnected && !!i.uuid && !download.knownInstances.includes(i.uuid),

@@ -20,7 +20,11 @@ interface InstallerFormProps {
 }
 
 /** Every option of the installer; the preview beside it follows each keystroke. */
-export function InstallerForm({ form: { register, watch, formState }, tokens, latestVersion }: InstallerFormProps) {
+export function InstallerForm({
+  form: { register, watch, formState },
+  tokens,
+  latestVersion,
+}: InstallerFormProps) {
   const { errors } = formState
   const type = watch('type')
   const permission = watch('permission')
@@ -30,10 +34,23 @@ export function InstallerForm({ form: { register, watch, formState }, tokens, la
     <div className={form.grid}>
       <TypePicker registration={register('type')} />
       <div className={form.row}>
-        <Field label="Delegate name" error={errors.delegateName?.message} hint="Lowercase letters, digits and '-'; a Kubernetes name.">
-          <input className={`${form.input} ${form.mono}`} autoComplete="off" spellCheck={false} {...register('delegateName')} />
+        <Field
+          label="Delegate name"
+          error={errors.delegateName?.message}
+          hint="Lowercase letters, digits and '-'; a Kubernetes name."
+        >
+          <input
+            className={`${form.input} ${form.mono}`}
+            autoComplete="off"
+            spellCheck={false}
+            {...register('delegateName')}
+          />
         </Field>
-        <Field label="Delegate token" error={errors.tokenName?.message} hint="Active tokens of this scope. The value goes only into the downloaded file.">
+        <Field
+          label="Delegate token"
+          error={errors.tokenName?.message}
+          hint="Active tokens of this scope. The value goes only into the downloaded file."
+        >
           <select className={form.input} {...register('tokenName')}>
             {tokens.map((token) => (
               <option key={token.name} value={token.name}>
@@ -53,13 +70,26 @@ export function InstallerForm({ form: { register, watch, formState }, tokens, la
             ))}
           </select>
         </Field>
-        <Field label="Tags" optional error={errors.tags?.message} hint="Comma-separated delegate selectors, e.g. prod, eks.">
-          <input className={form.input} autoComplete="off" spellCheck={false} {...register('tags')} />
+        <Field
+          label="Tags"
+          optional
+          error={errors.tags?.message}
+          hint="Comma-separated delegate selectors, e.g. prod, eks."
+        >
+          <input
+            className={form.input}
+            autoComplete="off"
+            spellCheck={false}
+            {...register('tags')}
+          />
         </Field>
       </div>
       {kubernetes ? (
         <div className={form.row}>
-          <Field label="Kubernetes permissions" hint={PERMISSIONS.find((p) => p.id === permission)?.hint}>
+          <Field
+            label="Kubernetes permissions"
+            hint={PERMISSIONS.find((p) => p.id === permission)?.hint}
+          >
             <select className={form.input} {...register('permission')}>
               {PERMISSIONS.map(({ id, label }) => (
                 <option key={id} value={id}>
@@ -69,14 +99,31 @@ export function InstallerForm({ form: { register, watch, formState }, tokens, la
             </select>
           </Field>
           {permission === 'NAMESPACE_ADMIN' ? (
-            <Field label="Namespace" error={errors.namespace?.message} hint="The only namespace the delegate may manage.">
-              <input className={`${form.input} ${form.mono}`} autoComplete="off" spellCheck={false} {...register('namespace')} />
+            <Field
+              label="Namespace"
+              error={errors.namespace?.message}
+              hint="The only namespace the delegate may manage."
+            >
+              <input
+                className={`${form.input} ${form.mono}`}
+                autoComplete="off"
+                spellCheck={false}
+                {...register('namespace')}
+              />
             </Field>
           ) : null}
         </div>
       ) : null}
       <div className={form.row}>
-        <Field label="Harness cluster" hint={<>Manager endpoint <code>{managerEndpoint(cluster)}</code> (Account Settings → Account Details).</>}>
+        <Field
+          label="Harness cluster"
+          hint={
+            <>
+              Manager endpoint <code>{managerEndpoint(cluster)}</code> (Account Settings → Account
+              Details).
+            </>
+          }
+        >
           <select className={form.input} {...register('cluster')}>
             {CLUSTERS.map(({ id, label }) => (
               <option key={id} value={id}>
@@ -88,15 +135,27 @@ export function InstallerForm({ form: { register, watch, formState }, tokens, la
         <Field
           label="Delegate image version"
           error={errors.imageVersion?.message}
-          hint={latestVersion ? `Latest supported: ${latestVersion}.` : 'The latest supported version could not be read.'}
+          hint={
+            latestVersion
+              ? `Latest supported: ${latestVersion}.`
+              : 'The latest supported version could not be read.'
+          }
         >
-          <input className={`${form.input} ${form.mono}`} autoComplete="off" spellCheck={false} {...register('imageVersion')} />
+          <input
+            className={`${form.input} ${form.mono}`}
+            autoComplete="off"
+            spellCheck={false}
+            {...register('imageVersion')}
+          />
         </Field>
       </div>
       <label className={`${form.checkbox} ${styles.switchRow}`}>
         <input type="checkbox" {...register('stackDriverLogging')} />
         <span>
-          Send delegate logs to Harness Support <span className={form.hint}>(STACK_DRIVER_LOGGING_ENABLED; needs outbound access to logging.googleapis.com)</span>
+          Send delegate logs to Harness Support{' '}
+          <span className={form.hint}>
+            (STACK_DRIVER_LOGGING_ENABLED; needs outbound access to logging.googleapis.com)
+          </span>
         </span>
       </label>
       <ProxyFields register={register} errors={errors} enabled={watch('proxyEnabled')} />

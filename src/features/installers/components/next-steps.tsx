@@ -23,7 +23,14 @@ interface NextStepsProps {
 }
 
 /** After a download: what to run, and a live check for the delegate's first heartbeat. */
-export function NextSteps({ download, scope, managerHost, heartbeatTimeoutMs, onDownloadWithToken, pending }: NextStepsProps) {
+export function NextSteps({
+  download,
+  scope,
+  managerHost,
+  heartbeatTimeoutMs,
+  onDownloadWithToken,
+  pending,
+}: NextStepsProps) {
   const heading = useRef<HTMLHeadingElement>(null)
   // Each download moves focus here, so keyboard and screen-reader users land on what to do next.
   useEffect(() => heading.current?.focus(), [download.startedAt])
@@ -38,9 +45,21 @@ export function NextSteps({ download, scope, managerHost, heartbeatTimeoutMs, on
             Saved <code>{download.filename}</code>. In the folder where it was saved, run:
           </p>
           <CommandList commands={download.nextCommands} />
-          {download.tokenFilled ? null : <TokenPaste tokenName={download.tokenName} onSubmit={onDownloadWithToken} pending={pending} />}
+          {download.tokenFilled ? null : (
+            <TokenPaste
+              tokenName={download.tokenName}
+              onSubmit={onDownloadWithToken}
+              pending={pending}
+            />
+          )}
           <h3 className={styles.subTitle}>Delegate heartbeat</h3>
-          <HeartbeatCheck key={download.startedAt} scope={scope} download={download} managerHost={managerHost} timeoutMs={heartbeatTimeoutMs} />
+          <HeartbeatCheck
+            key={download.startedAt}
+            scope={scope}
+            download={download}
+            managerHost={managerHost}
+            timeoutMs={heartbeatTimeoutMs}
+          />
         </div>
       </CardBody>
     </Card>
@@ -51,7 +70,15 @@ export function NextSteps({ download, scope, managerHost, heartbeatTimeoutMs, on
  * Where the Manager withholds the token value (no delegate edit permission, REFERENCE.md §3), the
  * admin may paste it. The value stays in this component's memory: no storage, URL or query cache.
  */
-function TokenPaste({ tokenName, onSubmit, pending }: { tokenName: string; onSubmit: (value: string) => void; pending: boolean }) {
+function TokenPaste({
+  tokenName,
+  onSubmit,
+  pending,
+}: {
+  tokenName: string
+  onSubmit: (value: string) => void
+  pending: boolean
+}) {
   const [value, setValue] = useState('')
   const submit = (event: FormEvent) => {
     event.preventDefault()
@@ -62,8 +89,9 @@ function TokenPaste({ tokenName, onSubmit, pending }: { tokenName: string; onSub
   return (
     <Notice tone="warning">
       <p>
-        The Manager did not give the value of <code>{tokenName}</code>, so the file has <code>{TOKEN_PLACEHOLDER}</code>{' '}
-        where the token goes. Replace it by hand, or paste the value here to get the file again with it filled in.
+        The Manager did not give the value of <code>{tokenName}</code>, so the file has{' '}
+        <code>{TOKEN_PLACEHOLDER}</code> where the token goes. Replace it by hand, or paste the
+        value here to get the file again with it filled in.
       </p>
       <form className={styles.pasteForm} onSubmit={submit}>
         <label className={form.field}>

@@ -26,10 +26,20 @@ export function ProxyFields({ register, errors, enabled }: ProxyFieldsProps) {
         <>
           <div className={form.row}>
             <Field label="Proxy host" error={errors.proxyHost?.message}>
-              <input className={`${form.input} ${form.mono}`} autoComplete="off" spellCheck={false} {...register('proxyHost')} />
+              <input
+                className={`${form.input} ${form.mono}`}
+                autoComplete="off"
+                spellCheck={false}
+                {...register('proxyHost')}
+              />
             </Field>
             <Field label="Proxy port" error={errors.proxyPort?.message}>
-              <input className={`${form.input} ${form.mono}`} inputMode="numeric" autoComplete="off" {...register('proxyPort')} />
+              <input
+                className={`${form.input} ${form.mono}`}
+                inputMode="numeric"
+                autoComplete="off"
+                {...register('proxyPort')}
+              />
             </Field>
             <Field label="Proxy scheme">
               <select className={form.input} {...register('proxyScheme')}>
@@ -39,11 +49,29 @@ export function ProxyFields({ register, errors, enabled }: ProxyFieldsProps) {
             </Field>
           </div>
           <div className={form.row}>
-            <Field label="Proxy user" optional hint="Add PROXY_PASSWORD to the file yourself; the console never asks for it.">
-              <input className={form.input} autoComplete="off" spellCheck={false} {...register('proxyUser')} />
+            <Field
+              label="Proxy user"
+              optional
+              hint="Add PROXY_PASSWORD to the file yourself; the console never asks for it."
+            >
+              <input
+                className={form.input}
+                autoComplete="off"
+                spellCheck={false}
+                {...register('proxyUser')}
+              />
             </Field>
-            <Field label="No proxy for" optional hint="Comma-separated hosts or suffixes, e.g. .internal,10.0.0.0/8.">
-              <input className={`${form.input} ${form.mono}`} autoComplete="off" spellCheck={false} {...register('noProxy')} />
+            <Field
+              label="No proxy for"
+              optional
+              hint="Comma-separated hosts or suffixes, e.g. .internal,10.0.0.0/8."
+            >
+              <input
+                className={`${form.input} ${form.mono}`}
+                autoComplete="off"
+                spellCheck={false}
+                {...register('noProxy')}
+              />
             </Field>
           </div>
         </>

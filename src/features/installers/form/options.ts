@@ -2,11 +2,19 @@ import type { ClusterPermission, DelegateSize, HarnessCluster, InstallerType } f
 
 /** The installer types in the order the picker shows them. */
 export const INSTALLER_TYPES: { id: InstallerType; label: string; description: string }[] = [
-  { id: 'kubernetes', label: 'Kubernetes manifest', description: 'harness-delegate.yaml for kubectl apply' },
+  {
+    id: 'kubernetes',
+    label: 'Kubernetes manifest',
+    description: 'harness-delegate.yaml for kubectl apply',
+  },
   { id: 'helm', label: 'Helm', description: 'Values file for helm upgrade -i' },
   { id: 'docker', label: 'Docker', description: 'docker-compose.yaml or a docker run script' },
   { id: 'shell', label: 'Shell script', description: 'Configures a shell-script delegate' },
-  { id: 'ecs', label: 'ECS task definition', description: 'JSON for aws ecs register-task-definition' },
+  {
+    id: 'ecs',
+    label: 'ECS task definition',
+    description: 'JSON for aws ecs register-task-definition',
+  },
   { id: 'terraform', label: 'Terraform', description: 'main.tf using the delegate module' },
 ]
 

@@ -22,10 +22,11 @@ export function parseTags(text: string): string[] {
 const IMAGE_TAG = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/
 
 /** A refinement from a validator that returns a message or undefined. */
-const check = (validate: (value: string) => string | undefined) => (value: string, ctx: z.RefinementCtx) => {
-  const message = validate(value)
-  if (message) ctx.addIssue({ code: 'custom', message })
-}
+const check =
+  (validate: (value: string) => string | undefined) => (value: string, ctx: z.RefinementCtx) => {
+    const message = validate(value)
+    if (message) ctx.addIssue({ code: 'custom', message })
+  }
 
 export const installerFormSchema = z
   .object({
@@ -46,13 +47,16 @@ export const installerFormSchema = z
     imageVersion: z.string().superRefine(
       check((v) => {
         if (!v) return 'Enter the delegate image version, e.g. 25.10.86800.'
-        return IMAGE_TAG.test(v) ? undefined : "Use an image tag: letters, digits, '.', '_' or '-' (up to 128)."
+        return IMAGE_TAG.test(v)
+          ? undefined
+          : "Use an image tag: letters, digits, '.', '_' or '-' (up to 128)."
       }),
     ),
     stackDriverLogging: z.boolean(),
   })
   .superRefine((values, ctx) => {
-    const issue = (path: string, message: string) => ctx.addIssue({ code: 'custom', path: [path], message })
+    const issue = (path: string, message: string) =>
+      ctx.addIssue({ code: 'custom', path: [path], message })
     // The Manager refuses NAMESPACE_ADMIN without a namespace ([SRC] DelegateDownloadServiceImpl).
     if (KUBERNETES_TYPES.includes(values.type) && values.permission === 'NAMESPACE_ADMIN') {
       if (!values.namespace) issue('namespace', 'Enter the namespace the delegate may manage.')
@@ -62,9 +66,13 @@ export const installerFormSchema = z
       }
     }
     if (!values.proxyEnabled) return
-    if (!values.proxyHost.trim()) issue('proxyHost', 'Enter the proxy host, e.g. proxy.internal.example.com.')
+    if (!values.proxyHost.trim())
+      issue('proxyHost', 'Enter the proxy host, e.g. proxy.internal.example.com.')
     else if (/:\/\/|\s/.test(values.proxyHost))
-      issue('proxyHost', 'Enter the host name only, without a scheme or spaces (choose the scheme below).')
+      issue(
+        'proxyHost',
+        'Enter the host name only, without a scheme or spaces (choose the scheme below).',
+      )
     const port = Number(values.proxyPort)
     if (!/^\d+$/.test(values.proxyPort) || port < 1 || port > 65535)
       issue('proxyPort', 'Enter a port from 1 to 65535.')
