@@ -1,9 +1,5 @@
-import { PlaceholderPage } from './placeholder'
+import { InstallersPage } from '@/features/installers/installers-page'
 
 export function Component() {
-  return (
-    <PlaceholderPage title="Installers" breadcrumb="Setup / Delegates">
-      Delegate installer files (Kubernetes, Helm, Docker, shell, ECS, Terraform) are being built.
-    </PlaceholderPage>
-  )
+  return <InstallersPage />
 }

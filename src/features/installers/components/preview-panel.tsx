@@ -1,0 +1,100 @@
+import { Download, KeyRound, Server } from 'lucide-react'
+
+import { describeError } from '@/api/errors'
+import { Button } from '@/components/ui/button'
+import { Notice } from '@/components/ui/page'
+
+import type { FileKind } from '../api/files'
+import type { InstallerFile } from '../lib/types'
+import { TOKEN_PLACEHOLDER } from '../lib/types'
+import styles from '../installers.module.css'
+
+import { FilePreview } from './file-preview'
+
+interface PreviewPanelProps {
+  files: { kind: FileKind; filename: string }[]
+  selected: FileKind
+  onSelect: (kind: FileKind) => void
+  file: InstallerFile
+  /** The form has errors: the preview shows the last valid values. */
+  stale: boolean
+  fromManager: boolean
+  /** Options the Manager's file cannot carry (set by the admin). */
+  ignored: string[]
+  onDownload: (source?: 'browser') => void
+  pending: boolean
+  error: unknown
+}
+
+export function PreviewPanel(props: PreviewPanelProps) {
+  const {
+    files,
+    selected,
+    onSelect,
+    file,
+    stale,
+    fromManager,
+    ignored,
+    onDownload,
+    pending,
+    error,
+  } = props
+  return (
+    <div className={styles.panel}>
+      {files.length > 1 ? (
+        <div className={styles.fileSwitch} role="group" aria-label="File">
+          {files.map(({ kind, filename }) => (
+            <Button
+              key={kind}
+              size="small"
+              variant={kind === selected ? 'primary' : 'default'}
+              aria-pressed={kind === selected}
+              onClick={() => onSelect(kind)}
+            >
+              {filename}
+            </Button>
+          ))}
+        </div>
+      ) : null}
+      {stale ? (
+        <Notice tone="warning">
+          Fix the highlighted fields; the preview shows the last valid settings.
+        </Notice>
+      ) : null}
+      <FilePreview filename={file.filename} content={file.content} />
+      <p className={styles.note}>
+        The preview shows <code>{TOKEN_PLACEHOLDER}</code> where the token goes.{' '}
+        {fromManager
+          ? 'On download the Harness Manager generates this file, with the token, its own endpoint and the image filled in.'
+          : 'On download the token value is read from the Manager just for the file.'}
+      </p>
+      <Notice
+        tone="warning"
+        icon={<KeyRound size={16} aria-hidden className={styles.noticeIcon} />}
+      >
+        <strong>The downloaded file holds a secret.</strong> Anyone with the delegate token can
+        register delegates in your account: keep the file out of Git, chat and tickets, and delete
+        it once the delegate runs.
+      </Notice>
+      {fromManager && ignored.length ? (
+        <Notice tone="info" icon={<Server size={16} aria-hidden className={styles.noticeIcon} />}>
+          The Manager&apos;s file does not take {ignored.join(', ')}. Download the file generated in
+          the browser to keep them.
+          <div className={styles.inlineActions}>
+            <Button size="small" onClick={() => onDownload('browser')} disabled={pending}>
+              Download generated in the browser
+            </Button>
+          </div>
+        </Notice>
+      ) : null}
+      {error && !pending ? (
+        <Notice tone="danger">Download failed: {describeError(error)}</Notice>
+      ) : null}
+      <div className={styles.downloadRow}>
+        <Button variant="primary" onClick={() => onDownload()} disabled={pending}>
+          <Download size={16} aria-hidden /> {pending ? 'Preparing…' : `Download ${file.filename}`}
+        </Button>
+      </div>
+    </div>
+  )
+}

@@ -1,0 +1,48 @@
+import { Link } from 'react-router'
+
+import type { Scope } from '@/api/scope'
+import { Notice } from '@/components/ui/page'
+import { paths, withScope } from '@/lib/paths'
+
+import styles from '../installers.module.css'
+
+/** The usual reasons a new delegate never beats (seed 000/003: outbound-only HTTPS 443). */
+export function Troubleshooting({
+  managerHost,
+  tokenName,
+  scope,
+}: {
+  managerHost: string
+  tokenName: string
+  scope: Scope
+}) {
+  return (
+    <Notice tone="warning">
+      <p>
+        <strong>No heartbeat yet.</strong> The delegate has not reached the Manager. Check, in this
+        order:
+      </p>
+      <ul className={styles.troubleList}>
+        <li>
+          <strong>Outbound HTTPS 443</strong> from the delegate to <code>{managerHost}</code> is
+          allowed (the delegate only connects out; nothing connects in). Check its logs, e.g.{' '}
+          <code>kubectl logs</code> or <code>docker logs</code>.
+        </li>
+        <li>
+          <strong>Proxy:</strong> if outbound traffic must go through a proxy, the file needs
+          PROXY_HOST, PROXY_PORT and PROXY_SCHEME (and NO_PROXY for internal hosts).
+        </li>
+        <li>
+          <strong>Token:</strong> <code>{tokenName}</code> must be active and belong to this scope;
+          a revoked token or one of another organization or project is refused. Check it on the{' '}
+          <Link to={withScope(paths.delegateTokens, scope)}>Delegate Tokens</Link> page.
+        </li>
+        <li>
+          <strong>Image pull:</strong> the host must be able to pull <code>harness/delegate</code>{' '}
+          from Docker Hub (or your mirror); look for ImagePullBackOff or a failed{' '}
+          <code>docker pull</code>.
+        </li>
+      </ul>
+    </Notice>
+  )
+}
