@@ -5,6 +5,7 @@ import type { SecretResponse } from '@/api/schemas/secret'
 
 import { seedDb, type SeedName } from './seed'
 import { runConnectionTest } from './sentinels'
+import { generateTokenValue, getTokenValue, setTokenValue } from './token-values'
 
 /** One delegate instance. `heartbeat: 'live'` keeps beating while the page is open. */
 export interface MockInstance {
@@ -102,8 +103,18 @@ export function db(): MockDb {
   if (!state) {
     state = load()
     explainSeededFailures()
+    restoreTokenValues()
   }
   return state
+}
+
+/**
+ * Values are never persisted (token-values.ts); after a reload the mock Manager mints a fresh one
+ * for each active token, as the real Manager always holds a value to return to editors.
+ */
+function restoreTokenValues() {
+  for (const t of state?.tokens ?? [])
+    if (t.status === 'ACTIVE' && !getTokenValue(t.ownerIdentifier, t.name)) setTokenValue(t.ownerIdentifier, t.name, generateTokenValue())
 }
 
 /**

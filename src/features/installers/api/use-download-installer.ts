@@ -5,6 +5,7 @@ import { isApiError } from '@/api/errors'
 import { delegateQueries, fetchTokenValue } from '@/api/queries/delegates'
 import { ngScopeParams, type Scope } from '@/api/scope'
 import { downloadText } from '@/lib/download'
+import { recordOnboardingEvent } from '@/lib/onboarding-events'
 
 import { TOKEN_PLACEHOLDER, type InstallerConfig } from '../lib/types'
 
@@ -91,6 +92,7 @@ export function useDownloadInstaller(scope: Scope, pastedToken: () => string) {
       // Saved under the conventional name the next commands use (the Manager's own
       // Content-Disposition says harness-delegate-kubernetes.yaml; seed 002 uses harness-delegate.yaml).
       downloadText(reference.filename, content, reference.mimeType)
+      recordOnboardingEvent('installer-downloaded')
       return {
         kind,
         filename: reference.filename,

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from '@/lib/zod'
 
 import { validateDelegateName, validateTags } from '../lib/quote'
 import type { InstallerConfig } from '../lib/types'

@@ -1,3 +1,4 @@
+import { getPreferredCluster } from '@/lib/harness-clusters'
 import type { DelegateTokenRow } from '@/api/queries/delegates'
 
 import type { InstallerFormValues } from './schema'
@@ -42,7 +43,8 @@ export function initialValues(
     tags: '',
     permission: 'CLUSTER_ADMIN',
     namespace: '',
-    cluster: 'prod1',
+    // The account's cluster from Getting started, else Prod1.
+    cluster: getPreferredCluster() ?? 'prod1',
     proxyEnabled: false,
     proxyHost: '',
     proxyPort: '3128',
