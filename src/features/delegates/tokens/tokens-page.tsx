@@ -18,6 +18,8 @@ import { TokenToolbar } from './token-toolbar'
 import { TokenTable } from './token-table'
 import { applyTokenFilters, useTokenFilters } from './use-token-filters'
 
+const PAGE_SIZE = 50
+
 /** Setup > Delegates > Delegate Tokens (seed 002): see, create, copy, rotate and revoke tokens. */
 export function TokensPage() {
   const scope = useScope()
@@ -28,6 +30,8 @@ export function TokensPage() {
   const [revoking, setRevoking] = useState<string | null>(null)
   const [deleting, setDeleting] = useState<string | null>(null)
   const [revokedNow, setRevokedNow] = useState<string[]>([])
+  // Each row asks which delegates use its token (REFERENCE.md §9.9): render a page at a time.
+  const [limit, setLimit] = useState(PAGE_SIZE)
 
   const rows = tokens.data ? applyTokenFilters([...tokens.data], filters, now, revokedNow) : []
   const hiddenRevoked = tokens.data && !filters.showRevoked ? tokens.data.filter((t) => t.status === 'REVOKED' && !revokedNow.includes(t.name)).length : 0
@@ -54,8 +58,14 @@ export function TokensPage() {
             {hiddenRevoked ? <p>{pluralize(hiddenRevoked, 'revoked token')} hidden.</p> : null}
           </EmptyState>
         ) : (
-          <TokenTable scope={scope} rows={rows} now={now} onRevoke={setRevoking} onDelete={setDeleting} />
+          <TokenTable scope={scope} rows={rows.slice(0, limit)} now={now} onRevoke={setRevoking} onDelete={setDeleting} />
         )}
+        {rows.length > limit ? (
+          <div className={styles.footerNote}>
+            <span>Showing {limit} of {rows.length} tokens.</span>
+            <Button size="small" onClick={() => setLimit((n) => n + PAGE_SIZE)}>Show {Math.min(PAGE_SIZE, rows.length - limit)} more</Button>
+          </div>
+        ) : null}
         {tokens.data?.length && hiddenRevoked ? (
           <div className={styles.footerNote}>
             <span>{pluralize(hiddenRevoked, 'revoked token')} hidden.</span>
