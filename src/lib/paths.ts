@@ -5,6 +5,7 @@ export const paths = {
   home: '/',
   delegates: '/delegates',
   delegateTokens: '/delegates/tokens',
+  rotateToken: (name: string) => `/delegates/tokens/${encodeURIComponent(name)}/rotate`,
   installers: '/delegates/installers',
   connectors: '/connectors',
   newConnector: '/connectors/new',

@@ -1,6 +1,7 @@
 import { setupWorker } from 'msw/browser'
 
 import { currentSeed, db, resetDb, setPersistence, update, type MockDb } from './db'
+import { moveDelegate } from './delegates'
 import { clearFaults, getFaults, setFaults, setFaultStorage } from './faults'
 import { handlers } from './handlers'
 import type { SeedName } from './seed'
@@ -26,6 +27,8 @@ export async function startMockManager() {
     getFaults,
     clearFaults,
     db,
+    /** The rotation walkthrough's "I have updated it" in mock mode: the group now runs on the new token. */
+    moveDelegate,
   }
   // A handle for demos and end-to-end tests (the fault switch, a fresh account).
   ;(window as unknown as { __mockManager: typeof control }).__mockManager = control

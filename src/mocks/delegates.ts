@@ -1,7 +1,7 @@
 import type { DelegateGroup } from '@/api/schemas/delegate'
 import type { Scope } from '@/api/scope'
 
-import { db, type MockDelegateGroup, type MockInstance } from './db'
+import { db, update, type MockDelegateGroup, type MockInstance } from './db'
 
 /** An instance is connected if it beat in the last 5 minutes ([SRC] HEARTBEAT_EXPIRY_TIME_FIVE_MINS). */
 export const HEARTBEAT_EXPIRY_MS = 5 * 60_000
@@ -63,4 +63,23 @@ export function toGroupDetails(group: MockDelegateGroup, now = Date.now()): Dele
 /** Selectors a connector's delegateSelectors can match: the group name and its tags. */
 export function groupSelectors(group: MockDelegateGroup) {
   return [group.name, ...group.tags]
+}
+
+/**
+ * Mock only: the delegate group was restarted with a new token (the rotation walkthrough's
+ * "I have updated it"). Its instances come back and beat on the new token at once. In Manager
+ * mode nothing calls this; the real delegates report their token by heartbeat.
+ */
+export function moveDelegate(groupIdentifier: string, tokenName: string) {
+  const group = db().delegateGroups.find((g) => g.identifier === groupIdentifier)
+  if (!group) return false
+  const token = db().tokens.find((t) => t.name === tokenName && (t.ownerIdentifier ?? undefined) === ownerOfGroup(group))
+  if (token?.status !== 'ACTIVE') return false
+  update((d) => {
+    const target = d.delegateGroups.find((g) => g.identifier === groupIdentifier)
+    if (!target) return
+    target.tokenName = tokenName
+    target.instances = target.instances.map((i) => ({ ...i, heartbeat: 'live' as const }))
+  })
+  return true
 }

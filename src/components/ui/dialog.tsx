@@ -1,6 +1,6 @@
 import * as RadixDialog from '@radix-ui/react-dialog'
 import { X } from 'lucide-react'
-import type { ReactNode } from 'react'
+import { useRef, type ReactNode } from 'react'
 
 import { Button } from './button'
 import styles from './ui.module.css'
@@ -19,6 +19,9 @@ interface DialogProps {
 
 /** The one dialog primitive: Radix Dialog with the console's look (STYLE.md principle 15). */
 export function Dialog({ open, onOpenChange, title, description, children, footer, wide, onBeforeClose }: DialogProps) {
+  // Radix returns focus to its own Trigger; our dialogs are opened from plain buttons, so remember
+  // what had focus when the dialog opened and go back to it on close (keyboard users keep their place).
+  const returnFocus = useRef<HTMLElement | null>(null)
   const change = (next: boolean) => {
     if (!next && onBeforeClose && !onBeforeClose()) return
     onOpenChange(next)
@@ -30,6 +33,16 @@ export function Dialog({ open, onOpenChange, title, description, children, foote
         <RadixDialog.Content
           className={[styles.dialog, wide && styles.dialogWide].filter(Boolean).join(' ')}
           aria-describedby={description ? undefined : undefined}
+          onOpenAutoFocus={() => {
+            returnFocus.current = document.activeElement instanceof HTMLElement ? document.activeElement : null
+          }}
+          onCloseAutoFocus={(event) => {
+            const target = returnFocus.current
+            if (target?.isConnected) {
+              event.preventDefault()
+              target.focus()
+            }
+          }}
         >
           <RadixDialog.Title className={styles.dialogTitle}>{title}</RadixDialog.Title>
           {description ? (

@@ -1,0 +1,53 @@
+import { useState } from 'react'
+
+import form from '@/components/ui/form.module.css'
+
+import styles from '../delegates.module.css'
+import type { TokenFilters, useTokenFilters } from './use-token-filters'
+
+type Set = ReturnType<typeof useTokenFilters>['set']
+
+/** Search by name, filter by status (revoked one toggle away), sort. */
+export function TokenToolbar({ filters, set }: { filters: TokenFilters; set: Set }) {
+  // The box keeps its own text: the URL updates a moment later, and fast typing must not be lost.
+  const [q, setQ] = useState(filters.q)
+  return (
+    <div className={styles.toolbar} role="search" aria-label="Filter tokens">
+      <label>
+        Search by name
+        <input className={[form.input, styles.search].join(' ')} type="search" value={q}
+          onChange={(e) => {
+            setQ(e.target.value)
+            set({ q: e.target.value || null })
+          }} placeholder="e.g. prod" />
+      </label>
+      <label>
+        Status
+        <select className={form.input} value={filters.state} onChange={(e) => set({ state: e.target.value === 'all' ? null : e.target.value })}>
+          <option value="all">All statuses</option>
+          <option value="active">Active</option>
+          <option value="expiring">Expiring soon</option>
+          <option value="revoked">Revoked</option>
+        </select>
+      </label>
+      <label>
+        Sort by
+        <select className={form.input} value={`${filters.sort}:${filters.desc ? 'desc' : 'asc'}`} onChange={(e) => {
+          const [sort, dir] = e.target.value.split(':')
+          set({ sort: sort === 'name' ? null : sort, dir: dir === 'desc' ? 'desc' : null })
+        }}>
+          <option value="name:asc">Name (A–Z)</option>
+          <option value="name:desc">Name (Z–A)</option>
+          <option value="created:desc">Newest first</option>
+          <option value="created:asc">Oldest first</option>
+          <option value="expiry:asc">Expiry (soonest first)</option>
+        </select>
+      </label>
+      <label className={styles.check}>
+        <input type="checkbox" checked={filters.showRevoked} disabled={filters.state === 'revoked'}
+          onChange={(e) => set({ revoked: e.target.checked ? '1' : null })} />
+        Show revoked tokens
+      </label>
+    </div>
+  )
+}

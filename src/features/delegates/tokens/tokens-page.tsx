@@ -1,0 +1,81 @@
+import { useQuery } from '@tanstack/react-query'
+import { KeyRound, Plus } from 'lucide-react'
+import { useState } from 'react'
+
+import { delegateQueries } from '@/api/queries/delegates'
+import { Button } from '@/components/ui/button'
+import { Card, Page } from '@/components/ui/page'
+import { EmptyState, ErrorState, SkeletonRows } from '@/components/ui/states'
+import { useScope } from '@/hooks/use-scope'
+import { pluralize } from '@/lib/format'
+
+import { RevokeTokenDialog } from '../components/revoke-token-dialog'
+import { useNow } from '../lib/use-now'
+import styles from '../delegates.module.css'
+import { DeleteTokenDialog } from './delete-token-dialog'
+import { GenerateTokenDialog } from './generate-token-dialog'
+import { TokenToolbar } from './token-toolbar'
+import { TokenTable } from './token-table'
+import { applyTokenFilters, useTokenFilters } from './use-token-filters'
+
+const PAGE_SIZE = 50
+
+/** Setup > Delegates > Delegate Tokens (seed 002): see, create, copy, rotate and revoke tokens. */
+export function TokensPage() {
+  const scope = useScope()
+  const now = useNow(60_000)
+  const tokens = useQuery(delegateQueries.tokens(scope))
+  const { filters, set } = useTokenFilters()
+  const [generating, setGenerating] = useState(false)
+  const [revoking, setRevoking] = useState<string | null>(null)
+  const [deleting, setDeleting] = useState<string | null>(null)
+  const [revokedNow, setRevokedNow] = useState<string[]>([])
+  // Each row asks which delegates use its token (REFERENCE.md §9.9): render a page at a time.
+  const [limit, setLimit] = useState(PAGE_SIZE)
+
+  const rows = tokens.data ? applyTokenFilters([...tokens.data], filters, now, revokedNow) : []
+  const hiddenRevoked = tokens.data && !filters.showRevoked ? tokens.data.filter((t) => t.status === 'REVOKED' && !revokedNow.includes(t.name)).length : 0
+
+  return (
+    <Page
+      title="Delegate Tokens"
+      breadcrumb="Setup / Delegates"
+      subtitle="Delegates use these tokens to connect to the Harness Manager. Rotate and revoke them per your governance policies."
+      actions={<Button variant="primary" onClick={() => setGenerating(true)}><Plus size={16} aria-hidden /> Generate token</Button>}
+    >
+      <Card>
+        <TokenToolbar filters={filters} set={set} />
+        {tokens.isPending ? <SkeletonRows rows={5} label="Loading delegate tokens" /> : tokens.isError ? (
+          <ErrorState error={tokens.error} onRetry={() => void tokens.refetch()} title="Could not load the delegate tokens" />
+        ) : tokens.data.length === 0 ? (
+          <EmptyState icon={<KeyRound size={22} />} title="No delegate tokens at this scope"
+            action={<Button variant="primary" onClick={() => setGenerating(true)}>Generate token</Button>}>
+            <p>Generate a token, then install delegates with it.</p>
+          </EmptyState>
+        ) : rows.length === 0 ? (
+          <EmptyState title="No token matches these filters"
+            action={<Button onClick={() => set({ q: null, state: null, revoked: null })}>Clear filters</Button>}>
+            {hiddenRevoked ? <p>{pluralize(hiddenRevoked, 'revoked token')} hidden.</p> : null}
+          </EmptyState>
+        ) : (
+          <TokenTable scope={scope} rows={rows.slice(0, limit)} now={now} onRevoke={setRevoking} onDelete={setDeleting} />
+        )}
+        {rows.length > limit ? (
+          <div className={styles.footerNote}>
+            <span>Showing {limit} of {rows.length} tokens.</span>
+            <Button size="small" onClick={() => setLimit((n) => n + PAGE_SIZE)}>Show {Math.min(PAGE_SIZE, rows.length - limit)} more</Button>
+          </div>
+        ) : null}
+        {tokens.data?.length && hiddenRevoked ? (
+          <div className={styles.footerNote}>
+            <span>{pluralize(hiddenRevoked, 'revoked token')} hidden.</span>
+            <Button size="small" onClick={() => set({ revoked: '1' })}>Show revoked</Button>
+          </div>
+        ) : null}
+      </Card>
+      <GenerateTokenDialog scope={scope} open={generating} onOpenChange={setGenerating} />
+      <RevokeTokenDialog scope={scope} name={revoking} onClose={() => setRevoking(null)} onRevoked={(name) => setRevokedNow((prev) => [...prev, name])} />
+      <DeleteTokenDialog scope={scope} name={deleting} onClose={() => setDeleting(null)} />
+    </Page>
+  )
+}
