@@ -21,7 +21,7 @@ export const STEPS: OnboardingStep[] = [
     instruction: 'Pick the scope in the header and your account’s cluster below.' },
   { id: 'token', title: 'Generate a delegate token', summary: 'A token of its own for each environment, so you can rotate and revoke safely.',
     path: paths.delegateTokens,
-    instruction: 'Select “Generate new token”, name it after the environment (for example prod_eks), and keep the value: it is shown once and copied to your clipboard.' },
+    instruction: 'Select “Generate token”, name it after the environment (for example prod_eks), and keep the value: it is shown once and copied to your clipboard.' },
   { id: 'installer', title: 'Download an installer', summary: 'A Kubernetes manifest, Helm values, Docker, shell, ECS or Terraform file with the token filled in.',
     path: paths.installers,
     instruction: 'Choose how you run the delegate, pick the token you just generated, then download the file and run the commands shown.' },

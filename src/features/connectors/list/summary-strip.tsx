@@ -52,7 +52,7 @@ export function SummaryStrip({
   if (stats.isError) return null
   const { byHealth, byCategory, total } = summarize(stats.data)
   return (
-    <div className={styles.strip}>
+    <div className={styles.strip} data-tour="connector-summary">
       <div role="group" aria-label="Connectors by status" className={styles.stripGroup}>
         <span className={styles.stripTotal}>{total.toLocaleString('en')} connectors</span>
         {HEALTH_ORDER.filter((h) => byHealth.get(h) || h !== 'pending').map((h) => (

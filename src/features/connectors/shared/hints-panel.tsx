@@ -27,7 +27,7 @@ export function PortList({ ports, label }: { ports: PortHint[]; label: string })
 export function HintsPanel({ provider }: { provider: Provider }) {
   const { hints } = provider
   return (
-    <aside className={styles.panel} aria-labelledby="hints-title">
+    <aside className={styles.panel} aria-labelledby="hints-title" data-tour="connector-hints">
       <h2 id="hints-title" className={styles.panelTitle}>What this connector needs</h2>
       {provider.createInstead ? <p>{provider.createInstead}</p> : null}
       <section className={styles.section}>

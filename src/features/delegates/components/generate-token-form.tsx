@@ -8,6 +8,7 @@ import type { Scope } from '@/api/scope'
 import { Button } from '@/components/ui/button'
 import form from '@/components/ui/form.module.css'
 import { Notice } from '@/components/ui/page'
+import { recordOnboardingEvent } from '@/lib/onboarding-events'
 
 import { useCreateDelegateToken } from '../api/mutations'
 import { endOfDay, generateTokenSchema, TOKEN_NAME_MAX, type GenerateTokenInput } from '../lib/token-name'
@@ -36,7 +37,10 @@ export function GenerateTokenForm({ scope, onCreated, submitLabel = 'Generate to
     try {
       const created = await mutation.create({ name: name.trim(), revokeAfter: expiry ? endOfDay(expiry) : undefined })
       // The value goes straight to the caller (the dialog's state); this form never keeps it.
-      if (created) onCreated(created.row, created.value)
+      if (created) {
+        recordOnboardingEvent('token-generated')
+        onCreated(created.row, created.value)
+      }
     } catch (error) {
       mapServerError(error, name.trim(), setError)
     }

@@ -87,7 +87,7 @@ export function TokenRow({ scope, token, now, onRevoke, onDelete }: Props) {
               <Button size="small" variant="ghost" aria-label={`Copy value of ${token.name}`} onClick={() => void copyTokenValue(scope, token.name)}>
                 <KeyRound size={14} aria-hidden /> Copy value
               </Button>
-              <Link className={buttonClass('ghost', 'small')} to={withScope(paths.rotateToken(token.name), scope)} aria-label={`Rotate ${token.name}`}>
+              <Link className={buttonClass('ghost', 'small')} to={withScope(paths.rotateToken(token.name), scope)} aria-label={`Rotate ${token.name}`} data-tour="rotate-token">
                 <RefreshCw size={14} aria-hidden /> Rotate
               </Link>
               <Button size="small" variant="ghost" aria-label={`Revoke ${token.name}`} onClick={() => onRevoke(token.name)}>

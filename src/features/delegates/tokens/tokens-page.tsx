@@ -41,7 +41,7 @@ export function TokensPage() {
       title="Delegate Tokens"
       breadcrumb="Setup / Delegates"
       subtitle="Delegates use these tokens to connect to the Harness Manager. Rotate and revoke them per your governance policies."
-      actions={<Button variant="primary" onClick={() => setGenerating(true)}><Plus size={16} aria-hidden /> Generate token</Button>}
+      actions={<Button variant="primary" data-tour="generate-token" onClick={() => setGenerating(true)}><Plus size={16} aria-hidden /> Generate token</Button>}
     >
       <Card>
         <TokenToolbar filters={filters} set={set} />
