@@ -13,7 +13,7 @@ export function NetworkPage() {
   return (
     <Page
       title="Network"
-      breadcrumb="Delegates"
+      breadcrumb="Setup"
       subtitle="What a delegate must reach through your firewall, the addresses Harness Cloud connects from, and an egress plan for your connectors that you can export or test before installing."
     >
       <OutboundCard
