@@ -33,6 +33,9 @@ export const routes: RouteObject[] = [
           { path: 'delegates/tokens', lazy: () => import('./routes/delegate-tokens') },
           { path: 'delegates/installers', lazy: () => import('./routes/installers') },
           { path: 'connectors', lazy: () => import('./routes/connectors') },
+          // Before any `connectors/:identifier` route, so "new" is never read as an identifier.
+          { path: 'connectors/new', lazy: () => import('./routes/connector-new') },
+          { path: 'connectors/:identifier/edit', lazy: () => import('./routes/connector-edit') },
           { path: 'network', lazy: () => import('./routes/network') },
           { path: '*', lazy: () => import('./routes/not-found') },
         ],
