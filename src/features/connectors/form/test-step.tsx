@@ -43,7 +43,7 @@ export function TestStep({ info }: { info: ConnectorInfo }) {
       </Notice>
       <ConnectorReference info={info} />
       <section className={styles.testResult} aria-labelledby="test-title" aria-live="polite" aria-busy={test.isPending}>
-        <h3 id="test-title" className={styles.previewTitle}>Connection test</h3>
+        <h3 id="test-title" className={styles.previewTitle}>Test result</h3>
         {test.isPending ? <p>Testing the connection…</p> : null}
         {test.isError ? <p role="alert">The test could not run: {describeError(test.error)}</p> : null}
         {result ? (
