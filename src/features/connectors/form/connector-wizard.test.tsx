@@ -126,3 +126,31 @@ describe('ConnectorWizard', () => {
     await waitFor(() => expect(screen.queryByText(/Add a delegate selector/)).not.toBeInTheDocument())
   })
 })
+
+describe('ConnectorWizard after a failed Continue', () => {
+  it('clears the identifier message once the name derives a valid one', async () => {
+    const { user } = renderWizard()
+    await cont(user)
+    expect(await screen.findByText(/Start with a letter or _/)).toBeInTheDocument()
+    await user.type(screen.getByLabelText('Name'), 'Fixed')
+    await waitFor(() => expect(screen.queryByText(/Start with a letter or _/)).not.toBeInTheDocument())
+    expect(screen.getByLabelText('Identifier')).toHaveValue('Fixed')
+  })
+})
+
+it('moves on once a failed Overview is fixed', async () => {
+  const { user } = renderWizard()
+  await cont(user)
+  await screen.findByText('Name is required')
+  await user.type(screen.getByLabelText('Name'), 'Fixed later')
+  await cont(user)
+  expect(await screen.findByRole('heading', { name: 'Details' })).toBeInTheDocument()
+})
+
+it('clears a field message as soon as the field is fixed, after a failed Continue', async () => {
+  const { user } = renderWizard()
+  await cont(user)
+  await screen.findByText('Name is required')
+  await user.type(screen.getByLabelText('Name'), 'N')
+  await waitFor(() => expect(screen.queryByText('Name is required')).not.toBeInTheDocument())
+})

@@ -65,7 +65,11 @@ export function ConnectorWizard({ provider, existing }: ConnectorWizardProps) {
   /** Validate this step's fields; on Overview, also ask the API whether the identifier is free. */
   const next = async () => {
     const names = fieldsOfStep(provider, step, form.getValues('authMethod'))
-    if (names.length && !(await form.trigger(names, { shouldFocus: true }))) return
+    if (names.length && !(await form.trigger(names, { shouldFocus: true }))) {
+      // Touch them, so messages update as the user fixes each field (mode "onTouched").
+      for (const name of names) form.setValue(name, form.getValues(name), { shouldTouch: true })
+      return
+    }
     if (step === 'overview' && !saved) {
       const identifier = form.getValues('identifier')
       const free = await queryClient.fetchQuery(connectorQueries.identifierAvailable(scope, identifier)).catch(() => true)
@@ -113,14 +117,16 @@ export function ConnectorWizard({ provider, existing }: ConnectorWizardProps) {
             <div className={styles.footer}>
               {index > 0 ? <Button onClick={() => goTo(STEPS[index - 1].id)}>Back</Button> : null}
               <span className={styles.spacer} />
+              {/* Distinct keys: React must not turn the clicked Continue button into the submit
+                  button while the click is still being handled, or the browser would submit. */}
               {step === 'delegates' ? (
-                <Button type="submit" variant="primary" disabled={pending}>
+                <Button key="save" type="submit" variant="primary" disabled={pending}>
                   {pending ? 'Saving…' : saved ? 'Save changes and test' : 'Save and test'}
                 </Button>
               ) : step === 'test' ? (
                 <Link className={buttonClass('primary')} to={withScope(paths.connectors, scope)}>Done</Link>
               ) : (
-                <Button variant="primary" onClick={() => void next()}>Continue</Button>
+                <Button key="continue" variant="primary" onClick={() => void next()}>Continue</Button>
               )}
             </div>
           </form>

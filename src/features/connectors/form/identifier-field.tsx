@@ -10,6 +10,7 @@ import type { ProviderValues } from '@/catalog/types'
 import { useScope } from '@/hooks/use-scope'
 
 import { describedBy, FieldShell } from './field-shell'
+import styles from './wizard.module.css'
 
 /** A value that settles `ms` after the last change (for asking the API as the user types). */
 function useDebounced<T>(value: T, ms: number): T {
@@ -56,7 +57,8 @@ export function IdentifierField({ locked, onEdited }: { locked: boolean; onEdite
         aria-describedby={[describedBy(id, { help: true, error: shownError }), `${id}-status`].filter(Boolean).join(' ')}
         {...register('identifier', { onChange: onEdited })}
       />
-      <span id={`${id}-status`} className={fieldStyles.hint} aria-live="polite">
+      {/* Always one line tall: the Continue button must not jump as the check comes and goes. */}
+      <span id={`${id}-status`} className={[fieldStyles.hint, styles.status].join(' ')} aria-live="polite">
         {status}
       </span>
     </FieldShell>

@@ -17,7 +17,7 @@ interface OverviewStepProps {
 
 /** Name, identifier, description and tags. */
 export function OverviewStep({ identifierLocked, derive, onIdentifierEdited }: OverviewStepProps) {
-  const { register, formState, control, setValue } = useFormContext<ProviderValues>()
+  const { register, formState, control, setValue, getFieldState } = useFormContext<ProviderValues>()
   const { errors } = formState
   const tagsError = Array.isArray(errors.tags) ? errors.tags.find(Boolean)?.message : errors.tags?.message
   return (
@@ -32,7 +32,11 @@ export function OverviewStep({ identifierLocked, derive, onIdentifierEdited }: O
           {...register('name', {
             onChange: (e: { target: { value: string } }) => {
               if (derive && !identifierLocked) {
-                setValue('identifier', deriveIdentifier(e.target.value), { shouldDirty: true, shouldValidate: formState.isSubmitted })
+                // Re-validate only an identifier already shown as wrong, so its message clears.
+                setValue('identifier', deriveIdentifier(e.target.value), {
+                  shouldDirty: true,
+                  shouldValidate: !!getFieldState('identifier').error,
+                })
               }
             },
           })}
