@@ -24,7 +24,8 @@ let errors: string[] = []
 test.beforeAll(async ({ browser }, testInfo) => {
   shared = await browser.newPage({ baseURL: testInfo.project.use.baseURL })
   shared.on('console', (m) => {
-    if (m.type() === 'error' && !m.text().startsWith('Failed to load resource')) errors.push(m.text())
+    if (m.type() === 'error' && !m.text().startsWith('Failed to load resource'))
+      errors.push(m.text())
   })
   shared.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`))
 })
@@ -37,13 +38,21 @@ test.afterEach(() => {
 /** Reach the provider's wizard at a scope: a page load only when the scope changes. */
 async function openWizard(wizard: ConnectorWizardPage, provider: Provider, scope: ScopeLevel) {
   const here = shared.url().startsWith('http') ? new URL(shared.url()) : null
-  const sameScope = here && new URLSearchParams(SCOPE_QUERY[scope]).toString() ===
-    new URLSearchParams([...here.searchParams].filter(([k]) => k === 'org' || k === 'project')).toString()
-  if (!here || !sameScope || here.pathname !== '/connectors/new') return wizard.open(provider.id, scope)
+  const sameScope =
+    here &&
+    new URLSearchParams(SCOPE_QUERY[scope]).toString() ===
+      new URLSearchParams(
+        [...here.searchParams].filter(([k]) => k === 'org' || k === 'project'),
+      ).toString()
+  if (!here || !sameScope || here.pathname !== '/connectors/new')
+    return wizard.open(provider.id, scope)
   await shared.getByRole('button', { name: 'Change provider' }).click()
   await shared.getByRole('searchbox', { name: 'Search providers' }).fill(provider.label)
-  await shared.getByRole('list', { name: 'Matching providers' }).getByRole('button')
-    .filter({ has: shared.getByText(provider.label, { exact: true }) }).click()
+  await shared
+    .getByRole('list', { name: 'Matching providers' })
+    .getByRole('button')
+    .filter({ has: shared.getByText(provider.label, { exact: true }) })
+    .click()
   await expect(wizard.step('Overview')).toBeVisible()
 }
 
@@ -53,13 +62,18 @@ test.describe('every catalog provider with a connector type is created through t
       test(`${provider.label} (${provider.type}) at ${scope} scope`, async () => {
         const wizard = new ConnectorWizardPage(shared)
         await openWizard(wizard, provider, scope)
-        await expect(shared.getByRole('heading', { level: 1, name: `New ${provider.label} connector` })).toBeVisible()
+        await expect(
+          shared.getByRole('heading', { level: 1, name: `New ${provider.label} connector` }),
+        ).toBeVisible()
         // The side panel shows the ports from the docs (seed 001).
         const ports = shared.getByRole('list', { name: `${provider.label} ports` })
-        for (const p of provider.hints.ports) await expect(ports).toContainText(`${p.port}${p.protocol}`)
+        for (const p of provider.hints.ports)
+          await expect(ports).toContainText(`${p.port}${p.protocol}`)
         const identifier = `e2e_${provider.id.replace(/-/g, '_')}`
         await wizard.create(provider, identifier)
-        await expect(shared.getByText(`connectorRef: ${REF_PREFIX[scope]}${identifier}`, { exact: true })).toBeVisible()
+        await expect(
+          shared.getByText(`connectorRef: ${REF_PREFIX[scope]}${identifier}`, { exact: true }),
+        ).toBeVisible()
       })
     }
   }

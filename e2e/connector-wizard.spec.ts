@@ -4,7 +4,9 @@ import { getProvider } from '../src/catalog'
 import { expect, expectAccessible, openApp, test } from './fixtures'
 import { ConnectorWizardPage } from './pages/connector-wizard-page'
 
-test('the picker and every wizard step are accessible, and the side panel stays on each step', async ({ page }) => {
+test('the picker and every wizard step are accessible, and the side panel stays on each step', async ({
+  page,
+}) => {
   await openApp(page, '/connectors/new?org=default&project=cd_platform')
   await expect(page.getByRole('heading', { level: 1, name: 'New connector' })).toBeVisible()
   await expectAccessible(page)
@@ -32,7 +34,9 @@ test('the picker and every wizard step are accessible, and the side panel stays 
   await page.getByRole('textbox', { name: 'Delegate selectors' }).fill('prod')
   await page.getByRole('textbox', { name: 'Delegate selectors' }).press('Enter')
   // Live preview: the account's k8s-prod-east group has the tag, and it is connected or not.
-  await expect(page.getByRole('region', { name: /delegate groups? match/ })).toContainText('k8s-prod-east')
+  await expect(page.getByRole('region', { name: /delegate groups? match/ })).toContainText(
+    'k8s-prod-east',
+  )
   await expectAccessible(page)
   await page.getByRole('button', { name: 'Save and test' }).click()
   await expect(wizard.step('Connection test')).toBeVisible()
@@ -44,30 +48,45 @@ test('the picker and every wizard step are accessible, and the side panel stays 
 test('leaving a wizard with unsaved changes asks first', async ({ page }) => {
   await openApp(page, '/connectors/new?provider=gitlab')
   await page.getByRole('textbox', { name: 'Name', exact: true }).fill('Half done')
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Network' }).click()
+  await page
+    .getByRole('navigation', { name: 'Main' })
+    .getByRole('link', { name: 'Network' })
+    .click()
   const dialog = page.getByRole('dialog', { name: 'Leave without saving?' })
   await expect(dialog).toBeVisible()
   await expectAccessible(page)
   await dialog.getByRole('button', { name: 'Stay and keep editing' }).click()
   await expect(page.getByRole('textbox', { name: 'Name', exact: true })).toHaveValue('Half done')
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Network' }).click()
+  await page
+    .getByRole('navigation', { name: 'Main' })
+    .getByRole('link', { name: 'Network' })
+    .click()
   await page.getByRole('dialog').getByRole('button', { name: 'Leave and discard' }).click()
   await expect(page.getByRole('heading', { level: 1, name: 'Network' })).toBeVisible()
 })
 
-test('a provider with no connector type shows what to create instead and sends nothing', async ({ page }) => {
+test('a provider with no connector type shows what to create instead and sends nothing', async ({
+  page,
+}) => {
   const writes: Request[] = []
-  page.on('request', (r) => r.method() !== 'GET' && r.url().includes('/connectors') && writes.push(r))
+  page.on(
+    'request',
+    (r) => r.method() !== 'GET' && r.url().includes('/connectors') && writes.push(r),
+  )
   await openApp(page, '/connectors/new?category=cloud')
   await page.getByRole('button', { name: /^WinRM Windows/ }).click()
-  await expect(page.getByText(/Create instead: a WinRM credential secret plus a Physical Data Center/)).toBeVisible()
+  await expect(
+    page.getByText(/Create instead: a WinRM credential secret plus a Physical Data Center/),
+  ).toBeVisible()
   await expect(page.getByRole('list', { name: 'WinRM ports' })).toContainText('5986HTTPS')
   await expect(page.getByRole('textbox', { name: 'Name', exact: true })).toHaveCount(0)
   await expectAccessible(page)
   expect(writes).toEqual([])
 })
 
-test('edit keeps the identifier, saves every field with PUT; delete names the scope', async ({ page }) => {
+test('edit keeps the identifier, saves every field with PUT; delete names the scope', async ({
+  page,
+}) => {
   await openApp(page, '/connectors/gitlab_infra/edit?org=default')
   await expect(page.getByRole('heading', { level: 1, name: 'Edit GitLab infra' })).toBeVisible()
   const identifier = page.getByRole('textbox', { name: 'Identifier' })
@@ -78,11 +97,21 @@ test('edit keeps the identifier, saves every field with PUT; delete names the sc
   await wizard.continue('Details')
   await wizard.continue('Credentials')
   await wizard.continue('Delegates')
-  const put = page.waitForRequest((r) => r.method() === 'PUT' && r.url().includes('/ng/api/connectors'))
+  const put = page.waitForRequest(
+    (r) => r.method() === 'PUT' && r.url().includes('/ng/api/connectors'),
+  )
   await page.getByRole('button', { name: 'Save changes and test' }).click()
-  const body = (await put).postDataJSON() as { connector: { identifier: string; description: string; spec: Record<string, unknown> } }
-  expect(body.connector).toMatchObject({ identifier: 'gitlab_infra', description: 'Edited by e2e', orgIdentifier: 'default' })
-  expect(Object.keys(body.connector.spec)).toEqual(expect.arrayContaining(['url', 'authentication']))
+  const body = (await put).postDataJSON() as {
+    connector: { identifier: string; description: string; spec: Record<string, unknown> }
+  }
+  expect(body.connector).toMatchObject({
+    identifier: 'gitlab_infra',
+    description: 'Edited by e2e',
+    orgIdentifier: 'default',
+  })
+  expect(Object.keys(body.connector.spec)).toEqual(
+    expect.arrayContaining(['url', 'authentication']),
+  )
   await expect(page.getByText('connectorRef: org.gitlab_infra', { exact: true })).toBeVisible()
 
   await page.getByRole('button', { name: 'Delete' }).click()

@@ -37,7 +37,12 @@ export class ConnectorWizardPage {
   /** Fill a required catalog field through its control, with a value valid for its kind. */
   async fill(field: ProviderField) {
     // By role as well as name: an auth method's radio can share its field's label.
-    const role = field.kind === 'secret' ? 'combobox' : field.kind === 'port' || field.kind === 'number' ? 'spinbutton' : 'textbox'
+    const role =
+      field.kind === 'secret'
+        ? 'combobox'
+        : field.kind === 'port' || field.kind === 'number'
+          ? 'spinbutton'
+          : 'textbox'
     const control = this.page.getByRole(role, { name: field.label, exact: true })
     const value = sampleFieldValue(field)
     switch (field.kind) {
@@ -62,7 +67,10 @@ export class ConnectorWizardPage {
     // Continue waits for the identifier check itself; an earlier message must clear first, or
     // the button moves under the pointer.
     await this.page.getByRole('textbox', { name: 'Name', exact: true }).fill(name)
-    await expect(this.page.getByRole('textbox', { name: 'Identifier' })).not.toHaveAttribute('aria-invalid', 'true')
+    await expect(this.page.getByRole('textbox', { name: 'Identifier' })).not.toHaveAttribute(
+      'aria-invalid',
+      'true',
+    )
   }
 
   /** Overview → Delegates → save; returns on the Connection test step. */
@@ -72,11 +80,14 @@ export class ConnectorWizardPage {
     for (const field of provider.fields.filter((f) => f.required)) await this.fill(field)
     await this.continue('Credentials')
     const method = methodFor(provider)
-    if (method && provider.authMethods.length > 1) await this.page.getByRole('radio', { name: method.label, exact: true }).check()
+    if (method && provider.authMethods.length > 1)
+      await this.page.getByRole('radio', { name: method.label, exact: true }).check()
     for (const field of (method?.fields ?? []).filter((f) => f.required)) await this.fill(field)
     await this.continue('Delegates')
     if (method?.requiresDelegateSelectors) {
-      await this.page.getByRole('radio', { name: 'Only delegates with all of these selectors' }).check()
+      await this.page
+        .getByRole('radio', { name: 'Only delegates with all of these selectors' })
+        .check()
       await this.page.getByLabel('Delegate selectors').fill('primary')
       await this.page.getByLabel('Delegate selectors').press('Enter')
     }

@@ -19,7 +19,9 @@ const COMMON: Record<string, string> = {
 /** The body path the Manager would name for a form value: `name`, `spec.url`, `spec.auth.spec.passwordRef`. */
 function fieldIdFor(provider: Provider, formName: string): string {
   if (COMMON[formName]) return COMMON[formName]
-  const field = [...provider.fields, ...methodsOf(provider).flatMap((m) => m.fields)].find((f) => f.name === formName)
+  const field = [...provider.fields, ...methodsOf(provider).flatMap((m) => m.fields)].find(
+    (f) => f.name === formName,
+  )
   return field ? `spec.${field.path}` : `spec.${formName}`
 }
 

@@ -10,7 +10,10 @@ import { Card, Page } from '@/components/ui/page'
 import { EmptyState, ErrorState, SkeletonRows } from '@/components/ui/states'
 import { providerForType } from '@/catalog'
 import { fromConnectorInfo } from '@/catalog/to-api'
-import { DeleteConnectorDialog, scopeName } from '@/features/connectors/components/delete-connector-dialog'
+import {
+  DeleteConnectorDialog,
+  scopeName,
+} from '@/features/connectors/components/delete-connector-dialog'
 import { ConnectorWizard } from '@/features/connectors/form/connector-wizard'
 import { useScope } from '@/hooks/use-scope'
 import { paths, withScope } from '@/lib/paths'
@@ -19,7 +22,9 @@ import { paths, withScope } from '@/lib/paths'
 function EditForm({ response }: { response: ConnectorResponse }) {
   const info = response.connector
   const provider = providerForType(info.type)
-  const [existing] = useState(() => (provider ? { info, values: fromConnectorInfo(provider, info) } : null))
+  const [existing] = useState(() =>
+    provider ? { info, values: fromConnectorInfo(provider, info) } : null,
+  )
   if (!provider || !existing) {
     return (
       <Card>
@@ -45,18 +50,38 @@ export function Component() {
     </Button>
   ) : null
   return (
-    <Page title={info ? `Edit ${info.name}` : 'Edit connector'} breadcrumb="Connectors"
-      subtitle={info ? `${info.type} connector in ${scopeName(info)}` : undefined} actions={actions}>
+    <Page
+      title={info ? `Edit ${info.name}` : 'Edit connector'}
+      breadcrumb="Connectors"
+      subtitle={info ? `${info.type} connector in ${scopeName(info)}` : undefined}
+      actions={actions}
+    >
       {detail.isPending ? (
-        <Card><SkeletonRows rows={6} label="Loading the connector" /></Card>
+        <Card>
+          <SkeletonRows rows={6} label="Loading the connector" />
+        </Card>
       ) : detail.isError ? (
-        <Card><ErrorState error={detail.error} onRetry={() => void detail.refetch()} title="Could not load this connector" /></Card>
+        <Card>
+          <ErrorState
+            error={detail.error}
+            onRetry={() => void detail.refetch()}
+            title="Could not load this connector"
+          />
+        </Card>
       ) : (
-        <EditForm key={`${identifier}:${detail.dataUpdatedAt === 0 ? '' : 'loaded'}`} response={detail.data} />
+        <EditForm
+          key={`${identifier}:${detail.dataUpdatedAt === 0 ? '' : 'loaded'}`}
+          response={detail.data}
+        />
       )}
       {info ? (
-        <DeleteConnectorDialog open={deleting} onOpenChange={setDeleting} scope={scope} connector={info}
-          onDeleted={() => void navigate(withScope(paths.connectors, scope))} />
+        <DeleteConnectorDialog
+          open={deleting}
+          onOpenChange={setDeleting}
+          scope={scope}
+          connector={info}
+          onDeleted={() => void navigate(withScope(paths.connectors, scope))}
+        />
       ) : null}
     </Page>
   )

@@ -15,18 +15,29 @@ import { Button } from '@/components/ui/button'
 export function Component() {
   const [params, setParams] = useSearchParams()
   const provider = findProvider(params.get('provider') ?? '')
-  const category = (CATEGORIES.find((c) => c.id === params.get('category'))?.id ?? provider?.category ?? 'code') as CategoryId
+  const category: CategoryId =
+    CATEGORIES.find((c) => c.id === params.get('category'))?.id ?? provider?.category ?? 'code'
   const set = (changes: Record<string, string | null>, replace = false) =>
-    setParams((current) => {
-      const next = new URLSearchParams(current)
-      for (const [k, v] of Object.entries(changes)) (v ? next.set(k, v) : next.delete(k))
-      return next
-    }, { replace })
+    setParams(
+      (current) => {
+        const next = new URLSearchParams(current)
+        for (const [k, v] of Object.entries(changes)) {
+          if (v) next.set(k, v)
+          else next.delete(k)
+        }
+        return next
+      },
+      { replace },
+    )
   const back = () => set({ provider: null, category: provider?.category ?? category })
 
   if (!provider) {
     return (
-      <Page title="New connector" breadcrumb="Connectors" subtitle="Choose what to connect to. Each provider lists the permissions and ports it needs.">
+      <Page
+        title="New connector"
+        breadcrumb="Connectors"
+        subtitle="Choose what to connect to. Each provider lists the permissions and ports it needs."
+      >
         <ProviderPicker
           category={category}
           term={params.get('q') ?? ''}
@@ -40,13 +51,23 @@ export function Component() {
   const actions = <Button onClick={back}>Change provider</Button>
   if (!provider.type) {
     return (
-      <Page title={provider.label} breadcrumb="Connectors / New" subtitle="Guidance only: the API has no connector for this." actions={actions}>
+      <Page
+        title={provider.label}
+        breadcrumb="Connectors / New"
+        subtitle="Guidance only: the API has no connector for this."
+        actions={actions}
+      >
         <CreateInstead provider={provider} onBack={back} />
       </Page>
     )
   }
   return (
-    <Page title={`New ${provider.label} connector`} breadcrumb="Connectors / New" subtitle={provider.description} actions={actions}>
+    <Page
+      title={`New ${provider.label} connector`}
+      breadcrumb="Connectors / New"
+      subtitle={provider.description}
+      actions={actions}
+    >
       {/* A new provider starts a new form: the key drops the old one's state. */}
       <ConnectorWizard key={provider.id} provider={provider} />
     </Page>

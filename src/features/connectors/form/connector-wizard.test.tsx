@@ -25,7 +25,10 @@ async function fillOverview(user: User, name = 'My GitHub') {
 }
 
 async function fillCredentials(user: User) {
-  await user.type(screen.getByLabelText('GitHub account or repository URL'), 'https://github.com/acme')
+  await user.type(
+    screen.getByLabelText('GitHub account or repository URL'),
+    'https://github.com/acme',
+  )
   await user.type(screen.getByLabelText('Username'), 'octo')
   const token = screen.getByLabelText('Personal access token')
   await within(token).findByRole('option', { name: /GitHub PAT/ })
@@ -77,14 +80,35 @@ describe('ConnectorWizard', () => {
     expect(await screen.findByRole('heading', { name: 'Connection test' })).toBeInTheDocument()
     expect(screen.getByText('connectorRef: org.My_GitHub')).toBeInTheDocument()
     expect(await screen.findByText(/Connection (successful|failed)/)).toBeInTheDocument()
-    const stored = db().connectors.find((c) => c.response.connector.identifier === 'My_GitHub')?.response.connector
-    expect(stored).toMatchObject({ orgIdentifier: 'default', projectIdentifier: null, type: 'Github' })
-    expect(stored?.spec).toMatchObject({ url: 'https://github.com/acme', authentication: { spec: { spec: { tokenRef: 'account.github_pat' } } } })
+    const stored = db().connectors.find((c) => c.response.connector.identifier === 'My_GitHub')
+      ?.response.connector
+    expect(stored).toMatchObject({
+      orgIdentifier: 'default',
+      projectIdentifier: null,
+      type: 'Github',
+    })
+    expect(stored?.spec).toMatchObject({
+      url: 'https://github.com/acme',
+      authentication: { spec: { spec: { tokenRef: 'account.github_pat' } } },
+    })
   })
 
   it('puts the server field errors on their fields and keeps everything typed', async () => {
-    setFaults({ rules: [{ path: '/ng/api/connectors', method: 'POST', kind: 'status', status: 400, times: 1,
-      fieldErrors: [{ fieldId: 'spec.url', error: 'must not point at a private address' }, { fieldId: 'spec.foo', error: 'is odd' }] }] })
+    setFaults({
+      rules: [
+        {
+          path: '/ng/api/connectors',
+          method: 'POST',
+          kind: 'status',
+          status: 400,
+          times: 1,
+          fieldErrors: [
+            { fieldId: 'spec.url', error: 'must not point at a private address' },
+            { fieldId: 'spec.foo', error: 'is odd' },
+          ],
+        },
+      ],
+    })
     const { user } = renderWizard()
     await fillOverview(user, 'Kept name')
     await fillCredentials(user)
@@ -92,8 +116,12 @@ describe('ConnectorWizard', () => {
     await user.click(screen.getByRole('button', { name: 'Save and test' }))
     expect(await screen.findByText('must not point at a private address')).toBeInTheDocument()
     expect(screen.getByRole('heading', { name: 'Credentials' })).toBeInTheDocument()
-    expect(screen.getByText(/The connector was not saved/).parentElement).toHaveTextContent('spec.foo: is odd')
-    expect(screen.getByLabelText('GitHub account or repository URL')).toHaveValue('https://github.com/acme')
+    expect(screen.getByText(/The connector was not saved/).parentElement).toHaveTextContent(
+      'spec.foo: is odd',
+    )
+    expect(screen.getByLabelText('GitHub account or repository URL')).toHaveValue(
+      'https://github.com/acme',
+    )
     expect(screen.getByLabelText('Personal access token')).toHaveValue('account.github_pat')
     await user.click(screen.getByRole('button', { name: /Overview/ }))
     expect(screen.getByLabelText('Name')).toHaveValue('Kept name')
@@ -104,14 +132,20 @@ describe('ConnectorWizard', () => {
     await fillOverview(user)
     const select = screen.getByLabelText('Personal access token')
     await within(select).findByRole('option', { name: /GitHub PAT/ })
-    const values = within(select).getAllByRole('option').map((o) => (o as HTMLOptionElement).value)
-    expect(values).toEqual(expect.arrayContaining(['account.github_pat', 'org.gitlab_token', 'repo_deploy_token']))
+    const values = within(select)
+      .getAllByRole('option')
+      .map((o) => (o as HTMLOptionElement).value)
+    expect(values).toEqual(
+      expect.arrayContaining(['account.github_pat', 'org.gitlab_token', 'repo_deploy_token']),
+    )
     expect(values).not.toContain('org.gcp_sa_key') // the payments org's secret is not visible here
     expect(values.some((v) => v.startsWith('project.'))).toBe(false)
   })
 
   it('needs selectors for a credential inherited from the delegate, and previews the matching delegates', async () => {
-    const { user } = renderWithApp(<ConnectorWizard provider={getProvider('aws')} />, { path: '/connectors/new?provider=aws' })
+    const { user } = renderWithApp(<ConnectorWizard provider={getProvider('aws')} />, {
+      path: '/connectors/new?provider=aws',
+    })
     await user.type(screen.getByLabelText('Name'), 'aws inherit')
     await cont(user)
     await cont(user)
@@ -120,10 +154,14 @@ describe('ConnectorWizard', () => {
     await screen.findByRole('heading', { name: 'Delegates' })
     await user.click(screen.getByRole('button', { name: 'Save and test' }))
     expect(await screen.findByText(/Add a delegate selector/)).toBeInTheDocument()
-    await user.click(screen.getByRole('radio', { name: 'Only delegates with all of these selectors' }))
+    await user.click(
+      screen.getByRole('radio', { name: 'Only delegates with all of these selectors' }),
+    )
     await user.type(screen.getByLabelText('Delegate selectors'), 'no-such-selector{Enter}')
     expect(await screen.findByText('No delegate matches these selectors')).toBeInTheDocument()
-    await waitFor(() => expect(screen.queryByText(/Add a delegate selector/)).not.toBeInTheDocument())
+    await waitFor(() =>
+      expect(screen.queryByText(/Add a delegate selector/)).not.toBeInTheDocument(),
+    )
   })
 })
 
@@ -133,7 +171,9 @@ describe('ConnectorWizard after a failed Continue', () => {
     await cont(user)
     expect(await screen.findByText(/Start with a letter or _/)).toBeInTheDocument()
     await user.type(screen.getByLabelText('Name'), 'Fixed')
-    await waitFor(() => expect(screen.queryByText(/Start with a letter or _/)).not.toBeInTheDocument())
+    await waitFor(() =>
+      expect(screen.queryByText(/Start with a letter or _/)).not.toBeInTheDocument(),
+    )
     expect(screen.getByLabelText('Identifier')).toHaveValue('Fixed')
   })
 })

@@ -53,14 +53,26 @@ export function ConnectorWizard({ provider, existing }: ConnectorWizardProps) {
 
   const goTo = (next: StepId) => {
     setStep(next)
-    setReached((r) => Math.max(r, STEPS.findIndex((s) => s.id === next)))
+    setReached((r) =>
+      Math.max(
+        r,
+        STEPS.findIndex((s) => s.id === next),
+      ),
+    )
     requestAnimationFrame(() => headingRef.current?.focus())
   }
   const onSaved = (info: ConnectorInfo) => {
     setSaved(info)
     goTo('test')
   }
-  const { save, failure, pending } = useSaveConnector({ provider, scope, form, saved, onSaved, goTo })
+  const { save, failure, pending } = useSaveConnector({
+    provider,
+    scope,
+    form,
+    saved,
+    onSaved,
+    goTo,
+  })
 
   /** Validate this step's fields; on Overview, also ask the API whether the identifier is free. */
   const next = async () => {
@@ -72,19 +84,29 @@ export function ConnectorWizard({ provider, existing }: ConnectorWizardProps) {
     }
     if (step === 'overview' && !saved) {
       const identifier = form.getValues('identifier')
-      const free = await queryClient.fetchQuery(connectorQueries.identifierAvailable(scope, identifier)).catch(() => true)
-      if (!free) return form.setError('identifier', { type: 'taken', message: TAKEN_MESSAGE }, { shouldFocus: true })
+      const free = await queryClient
+        .fetchQuery(connectorQueries.identifierAvailable(scope, identifier))
+        .catch(() => true)
+      if (!free)
+        return form.setError(
+          'identifier',
+          { type: 'taken', message: TAKEN_MESSAGE },
+          { shouldFocus: true },
+        )
     }
     goTo(STEPS[index + 1].id)
   }
-  const saveAll = form.handleSubmit(save, (errors) => {
-    const first = STEPS.find((s) => fieldsOfStep(provider, s.id, form.getValues('authMethod')).some((n) => n in errors))
+  /** A save that fails validation shows the first step with a message. */
+  const onInvalid = (errors: Record<string, unknown>) => {
+    const first = STEPS.find((s) =>
+      fieldsOfStep(provider, s.id, form.getValues('authMethod')).some((n) => n in errors),
+    )
     if (first) goTo(first.id)
-  })
+  }
 
   /** Enter in a field continues to the next step; only the Delegates step saves. */
   const onSubmit = (event: React.FormEvent<HTMLFormElement>) => {
-    if (step === 'delegates') return void saveAll(event)
+    if (step === 'delegates') return void form.handleSubmit(save, onInvalid)(event)
     event.preventDefault()
     if (step !== 'test') void next()
   }
@@ -101,14 +123,25 @@ export function ConnectorWizard({ provider, existing }: ConnectorWizardProps) {
             </h2>
             {failure ? (
               <Notice tone="danger">
-                <strong>The connector was not saved.</strong> {failure.message} Your entries are kept.
+                <strong>The connector was not saved.</strong> {failure.message} Your entries are
+                kept.
                 {failure.other.length ? (
-                  <ul>{failure.other.map((e) => <li key={`${e.fieldId}-${e.error}`}>{e.fieldId}: {e.error}</li>)}</ul>
+                  <ul>
+                    {failure.other.map((e) => (
+                      <li key={`${e.fieldId}-${e.error}`}>
+                        {e.fieldId}: {e.error}
+                      </li>
+                    ))}
+                  </ul>
                 ) : null}
               </Notice>
             ) : null}
             {step === 'overview' ? (
-              <OverviewStep identifierLocked={!!saved} derive={derive} onIdentifierEdited={() => setDerive(false)} />
+              <OverviewStep
+                identifierLocked={!!saved}
+                derive={derive}
+                onIdentifierEdited={() => setDerive(false)}
+              />
             ) : null}
             {step === 'details' ? <DetailsStep provider={provider} /> : null}
             {step === 'credentials' ? <CredentialsStep provider={provider} /> : null}
@@ -124,9 +157,13 @@ export function ConnectorWizard({ provider, existing }: ConnectorWizardProps) {
                   {pending ? 'Saving…' : saved ? 'Save changes and test' : 'Save and test'}
                 </Button>
               ) : step === 'test' ? (
-                <Link className={buttonClass('primary')} to={withScope(paths.connectors, scope)}>Done</Link>
+                <Link className={buttonClass('primary')} to={withScope(paths.connectors, scope)}>
+                  Done
+                </Link>
               ) : (
-                <Button key="continue" variant="primary" onClick={() => void next()}>Continue</Button>
+                <Button key="continue" variant="primary" onClick={() => void next()}>
+                  Continue
+                </Button>
               )}
             </div>
           </form>

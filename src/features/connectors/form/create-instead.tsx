@@ -19,11 +19,13 @@ export function CreateInstead({ provider, onBack }: { provider: Provider; onBack
           <div className={styles.testStep}>
             <p>{provider.description}</p>
             <Notice icon={<Info size={18} aria-hidden />}>
-              The Harness API has no {provider.label} connector. Create instead: <strong>{provider.createInstead}</strong>.
+              The Harness API has no {provider.label} connector. Create instead:{' '}
+              <strong>{provider.createInstead}</strong>.
             </Notice>
             <p>
               <a href={provider.docsUrl} target="_blank" rel="noreferrer noopener">
-                Harness documentation for {provider.label}<span className="visually-hidden"> (opens in a new tab)</span>
+                Harness documentation for {provider.label}
+                <span className="visually-hidden"> (opens in a new tab)</span>
               </a>
             </p>
             <div>

@@ -32,10 +32,13 @@ export function CredentialsStep({ provider }: { provider: Provider }) {
       {method.help ? <p className={fieldStyles.hint}>{method.help}</p> : null}
       {method.requiresDelegateSelectors ? (
         <p className={styles.callout}>
-          The credential comes from the delegate that runs the task: choose its selectors on the Delegates step.
+          The credential comes from the delegate that runs the task: choose its selectors on the
+          Delegates step.
         </p>
       ) : null}
-      {method.fields.map((f) => <FieldRenderer key={`${method.id}-${f.name}`} field={f} ports={provider.hints.ports} />)}
+      {method.fields.map((f) => (
+        <FieldRenderer key={`${method.id}-${f.name}`} field={f} ports={provider.hints.ports} />
+      ))}
       {method.fields.length === 0 && !method.requiresDelegateSelectors ? (
         <p className={fieldStyles.hint}>This method needs no credentials.</p>
       ) : null}

@@ -17,7 +17,10 @@ function scopeChain(scope: Scope): Scope[] {
 
 /** A group's selectors: its implicit ones (the group name) and its custom tags ([REF] §4c). */
 export function groupSelectorSet(group: DelegateGroup) {
-  return new Set([...Object.keys(group.groupImplicitSelectors ?? {}), ...(group.groupCustomSelectors ?? [])])
+  return new Set([
+    ...Object.keys(group.groupImplicitSelectors ?? {}),
+    ...(group.groupCustomSelectors ?? []),
+  ])
 }
 
 /** A task goes to a delegate that has every selector the connector names. */
@@ -34,8 +37,15 @@ export function DelegatePreview({ scope, selectors }: { scope: Scope; selectors:
   const results = useQueries({ queries: chain.map((s) => delegateQueries.groups(s)) })
   if (results.some((r) => r.isPending)) return <SkeletonRows rows={2} label="Loading delegates" />
   const failed = results.find((r) => r.isError)
-  if (failed) return <p className={styles.callout}>Could not list delegates to preview the match. You can still save.</p>
-  const groups = results.flatMap((r, i) => (r.data ?? []).map((g) => ({ group: g, level: scopeLevel(chain[i]) })))
+  if (failed)
+    return (
+      <p className={styles.callout}>
+        Could not list delegates to preview the match. You can still save.
+      </p>
+    )
+  const groups = results.flatMap((r, i) =>
+    (r.data ?? []).map((g) => ({ group: g, level: scopeLevel(chain[i]) })),
+  )
   const matching = groups.filter(({ group }) => groupMatches(group, selectors))
   const connected = matching.filter(({ group }) => group.activelyConnected)
   return (
@@ -46,7 +56,10 @@ export function DelegatePreview({ scope, selectors }: { scope: Scope; selectors:
           : `${matching.length} delegate group${matching.length === 1 ? '' : 's'} match, ${connected.length} connected`}
       </h3>
       {matching.length === 0 ? (
-        <p className={styles.callout}>Tasks for this connector would wait for a delegate that has every selector. Check the spelling or install a delegate with these tags.</p>
+        <p className={styles.callout}>
+          Tasks for this connector would wait for a delegate that has every selector. Check the
+          spelling or install a delegate with these tags.
+        </p>
       ) : (
         <ul className={styles.previewList}>
           {matching.map(({ group, level }) => (

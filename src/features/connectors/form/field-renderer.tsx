@@ -1,9 +1,9 @@
-import { Controller, useFormContext, type FieldError } from 'react-hook-form'
+import { Controller, useFormContext } from 'react-hook-form'
 
 import fieldStyles from '@/components/ui/form.module.css'
 import type { PortHint, ProviderField, ProviderValues } from '@/catalog/types'
 
-import { describedBy, FieldShell } from './field-shell'
+import { asList, describedBy, FieldShell, messageOf } from './field-shell'
 import { SecretField } from './secret-field'
 import { TokenInput } from './token-input'
 import styles from './wizard.module.css'
@@ -26,7 +26,11 @@ function PortHintLine({ id, ports }: { id: string; ports: PortHint[] }) {
   )
 }
 
-const INPUT_TYPES: Partial<Record<ProviderField['kind'], string>> = { url: 'url', port: 'number', number: 'number' }
+const INPUT_TYPES: Partial<Record<ProviderField['kind'], string>> = {
+  url: 'url',
+  port: 'number',
+  number: 'number',
+}
 
 /**
  * One catalog field as a form control, chosen by `field.kind` only: there is no per-provider code
@@ -35,13 +39,22 @@ const INPUT_TYPES: Partial<Record<ProviderField['kind'], string>> = { url: 'url'
 export function FieldRenderer({ field, ports = [] }: { field: ProviderField; ports?: PortHint[] }) {
   const { control, register, formState } = useFormContext<ProviderValues>()
   const id = `field-${field.name}`
-  const error = (formState.errors[field.name] as FieldError | undefined)?.message
+  const error = messageOf(formState.errors[field.name])
   const showPorts = field.portHintFor && ports.length > 0
-  const described = [describedBy(id, { help: field.help, error }), showPorts ? `${id}-ports` : null].filter(Boolean).join(' ') || undefined
+  const described =
+    [describedBy(id, { help: field.help, error }), showPorts ? `${id}-ports` : null]
+      .filter(Boolean)
+      .join(' ') || undefined
   const common = { id, 'aria-invalid': error ? true : undefined, 'aria-describedby': described }
   const shell = (control: React.ReactNode) => (
-    <FieldShell id={id} label={field.label} required={field.required} help={field.help} error={error}
-      aside={showPorts ? <PortHintLine id={id} ports={ports} /> : null}>
+    <FieldShell
+      id={id}
+      label={field.label}
+      required={field.required}
+      help={field.help}
+      error={error}
+      aside={showPorts ? <PortHintLine id={id} ports={ports} /> : null}
+    >
       {control}
     </FieldShell>
   )
@@ -49,24 +62,50 @@ export function FieldRenderer({ field, ports = [] }: { field: ProviderField; por
   switch (field.kind) {
     case 'secret':
       return shell(
-        <Controller control={control} name={field.name} render={({ field: f }) => (
-          <SecretField id={id} label={field.label} value={String(f.value ?? '')} onChange={f.onChange} onBlur={f.onBlur}
-            invalid={!!error} describedBy={described} />
-        )} />,
+        <Controller
+          control={control}
+          name={field.name}
+          render={({ field: f }) => (
+            <SecretField
+              id={id}
+              label={field.label}
+              value={String(f.value ?? '')}
+              onChange={f.onChange}
+              onBlur={f.onBlur}
+              invalid={!!error}
+              describedBy={described}
+            />
+          )}
+        />,
       )
     case 'list':
       return shell(
-        <Controller control={control} name={field.name} render={({ field: f }) => (
-          <TokenInput id={id} value={(f.value as string[] | undefined) ?? []} onChange={f.onChange} onBlur={f.onBlur}
-            placeholder={field.placeholder ?? 'Type an entry and press Enter'} invalid={!!error} describedBy={described}
-            itemLabel={field.label} />
-        )} />,
+        <Controller
+          control={control}
+          name={field.name}
+          render={({ field: f }) => (
+            <TokenInput
+              id={id}
+              value={asList(f.value)}
+              onChange={f.onChange}
+              onBlur={f.onBlur}
+              placeholder={field.placeholder ?? 'Type an entry and press Enter'}
+              invalid={!!error}
+              describedBy={described}
+              itemLabel={field.label}
+            />
+          )}
+        />,
       )
     case 'select':
       return shell(
         <select className={fieldStyles.input} {...common} {...register(field.name)}>
           {field.required ? null : <option value="">None</option>}
-          {field.options?.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+          {field.options?.map((o) => (
+            <option key={o.value} value={o.value}>
+              {o.label}
+            </option>
+          ))}
         </select>,
       )
     case 'boolean':
@@ -76,12 +115,28 @@ export function FieldRenderer({ field, ports = [] }: { field: ProviderField; por
             <input type="checkbox" {...common} {...register(field.name)} />
             {field.label}
           </label>
-          {field.help ? <span id={`${id}-help`} className={fieldStyles.hint}>{field.help}</span> : null}
-          {error ? <span id={`${id}-error`} className={fieldStyles.error} role="alert">{error}</span> : null}
+          {field.help ? (
+            <span id={`${id}-help`} className={fieldStyles.hint}>
+              {field.help}
+            </span>
+          ) : null}
+          {error ? (
+            <span id={`${id}-error`} className={fieldStyles.error} role="alert">
+              {error}
+            </span>
+          ) : null}
         </div>
       )
     case 'multiline':
-      return shell(<textarea className={[fieldStyles.input, fieldStyles.mono].join(' ')} rows={4} placeholder={field.placeholder} {...common} {...register(field.name)} />)
+      return shell(
+        <textarea
+          className={[fieldStyles.input, fieldStyles.mono].join(' ')}
+          rows={4}
+          placeholder={field.placeholder}
+          {...common}
+          {...register(field.name)}
+        />,
+      )
     default:
       return shell(
         <input

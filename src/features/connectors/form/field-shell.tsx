@@ -15,7 +15,10 @@ interface FieldShellProps {
 
 /** Ids for a field's help and error, so the input can point at them with aria-describedby. */
 export function describedBy(id: string, { help, error }: { help?: unknown; error?: string }) {
-  return [help ? `${id}-help` : null, error ? `${id}-error` : null].filter(Boolean).join(' ') || undefined
+  return (
+    [help ? `${id}-help` : null, error ? `${id}-error` : null].filter(Boolean).join(' ') ||
+    undefined
+  )
 }
 
 /** Label, input, help and the error message at the field: one layout for every field. */
@@ -40,4 +43,20 @@ export function FieldShell({ id, label, required, help, error, aside, children }
       ) : null}
     </div>
   )
+}
+
+/**
+ * The message of a field's error. List fields (tags, selectors) report per item, as an array of
+ * errors, so the first item's message stands for the field.
+ */
+export function messageOf(error: unknown): string | undefined {
+  if (!error || typeof error !== 'object') return undefined
+  if (Array.isArray(error)) return error.map(messageOf).find(Boolean)
+  const message = (error as { message?: unknown }).message
+  return typeof message === 'string' ? message : undefined
+}
+
+/** A form value as a list of strings (list fields hold string[]). */
+export function asList(value: unknown): string[] {
+  return Array.isArray(value) ? value.map(String) : []
 }

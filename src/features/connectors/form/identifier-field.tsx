@@ -22,7 +22,8 @@ function useDebounced<T>(value: T, ms: number): T {
   return settled
 }
 
-export const TAKEN_MESSAGE = 'A connector with this identifier already exists at this scope; choose another'
+export const TAKEN_MESSAGE =
+  'A connector with this identifier already exists at this scope; choose another'
 
 /**
  * The identifier: derived from the name until the user edits it, editable until the connector is
@@ -34,8 +35,15 @@ export function IdentifierField({ locked, onEdited }: { locked: boolean; onEdite
   const scope = useScope()
   const identifier = useWatch({ control, name: 'identifier' }) ?? ''
   const settled = useDebounced(identifier, 300)
-  const checkable = !locked && settled === identifier && IDENTIFIER_PATTERN.test(settled) && settled !== RESERVED_IDENTIFIER
-  const available = useQuery({ ...connectorQueries.identifierAvailable(scope, settled), enabled: checkable })
+  const checkable =
+    !locked &&
+    settled === identifier &&
+    IDENTIFIER_PATTERN.test(settled) &&
+    settled !== RESERVED_IDENTIFIER
+  const available = useQuery({
+    ...connectorQueries.identifierAvailable(scope, settled),
+    enabled: checkable,
+  })
   const error = formState.errors.identifier?.message
   const id = 'field-identifier'
   let status: string | null = null
@@ -45,8 +53,13 @@ export function IdentifierField({ locked, onEdited }: { locked: boolean; onEdite
   const taken = !locked && checkable && available.data === false
   const shownError = error ?? (taken ? TAKEN_MESSAGE : undefined)
   return (
-    <FieldShell id={id} label="Identifier" required error={shownError}
-      help="Used in pipeline YAML. Letters, digits, _ and $; it cannot change once saved.">
+    <FieldShell
+      id={id}
+      label="Identifier"
+      required
+      error={shownError}
+      help="Used in pipeline YAML. Letters, digits, _ and $; it cannot change once saved."
+    >
       <input
         id={id}
         className={[fieldStyles.input, fieldStyles.mono].join(' ')}
@@ -54,11 +67,17 @@ export function IdentifierField({ locked, onEdited }: { locked: boolean; onEdite
         spellCheck={false}
         autoComplete="off"
         aria-invalid={shownError ? true : undefined}
-        aria-describedby={[describedBy(id, { help: true, error: shownError }), `${id}-status`].filter(Boolean).join(' ')}
+        aria-describedby={[describedBy(id, { help: true, error: shownError }), `${id}-status`]
+          .filter(Boolean)
+          .join(' ')}
         {...register('identifier', { onChange: onEdited })}
       />
       {/* Always one line tall: the Continue button must not jump as the check comes and goes. */}
-      <span id={`${id}-status`} className={[fieldStyles.hint, styles.status].join(' ')} aria-live="polite">
+      <span
+        id={`${id}-status`}
+        className={[fieldStyles.hint, styles.status].join(' ')}
+        aria-live="polite"
+      >
         {status}
       </span>
     </FieldShell>

@@ -11,7 +11,9 @@ import { Dialog } from '@/components/ui/dialog'
 export function LeaveGuard({ dirty }: { dirty: boolean }) {
   const blocker = useBlocker(
     ({ currentLocation, nextLocation }) =>
-      dirty && (currentLocation.pathname !== nextLocation.pathname || currentLocation.search !== nextLocation.search),
+      dirty &&
+      (currentLocation.pathname !== nextLocation.pathname ||
+        currentLocation.search !== nextLocation.search),
   )
   useEffect(() => {
     if (!dirty) return
@@ -29,7 +31,9 @@ export function LeaveGuard({ dirty }: { dirty: boolean }) {
       footer={
         <>
           <Button onClick={() => blocker.reset?.()}>Stay and keep editing</Button>
-          <Button variant="danger" onClick={() => blocker.proceed?.()}>Leave and discard</Button>
+          <Button variant="danger" onClick={() => blocker.proceed?.()}>
+            Leave and discard
+          </Button>
         </>
       }
     />

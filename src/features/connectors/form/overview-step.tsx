@@ -3,7 +3,7 @@ import { Controller, useFormContext } from 'react-hook-form'
 import fieldStyles from '@/components/ui/form.module.css'
 import type { ProviderValues } from '@/catalog/types'
 
-import { describedBy, FieldShell } from './field-shell'
+import { asList, describedBy, FieldShell, messageOf } from './field-shell'
 import { IdentifierField } from './identifier-field'
 import { deriveIdentifier } from './steps'
 import { TokenInput } from './token-input'
@@ -19,7 +19,7 @@ interface OverviewStepProps {
 export function OverviewStep({ identifierLocked, derive, onIdentifierEdited }: OverviewStepProps) {
   const { register, formState, control, setValue, getFieldState } = useFormContext<ProviderValues>()
   const { errors } = formState
-  const tagsError = Array.isArray(errors.tags) ? errors.tags.find(Boolean)?.message : errors.tags?.message
+  const tagsError = messageOf(errors.tags)
   return (
     <div className={fieldStyles.grid}>
       <FieldShell id="field-name" label="Name" required error={errors.name?.message}>
@@ -49,15 +49,34 @@ export function OverviewStep({ identifierLocked, derive, onIdentifierEdited }: O
           className={fieldStyles.input}
           rows={2}
           aria-invalid={errors.description ? true : undefined}
-          aria-describedby={describedBy('field-description', { error: errors.description?.message })}
+          aria-describedby={describedBy('field-description', {
+            error: errors.description?.message,
+          })}
           {...register('description')}
         />
       </FieldShell>
-      <FieldShell id="field-tags" label="Tags" help="key:value or key; press Enter after each tag." error={tagsError}>
-        <Controller control={control} name="tags" render={({ field }) => (
-          <TokenInput id="field-tags" value={field.value} onChange={field.onChange} onBlur={field.onBlur} itemLabel="tag"
-            placeholder="env:prod" invalid={!!tagsError} describedBy={describedBy('field-tags', { help: true, error: tagsError })} />
-        )} />
+      <FieldShell
+        id="field-tags"
+        label="Tags"
+        help="key:value or key; press Enter after each tag."
+        error={tagsError}
+      >
+        <Controller
+          control={control}
+          name="tags"
+          render={({ field }) => (
+            <TokenInput
+              id="field-tags"
+              value={asList(field.value)}
+              onChange={field.onChange}
+              onBlur={field.onBlur}
+              itemLabel="tag"
+              placeholder="env:prod"
+              invalid={!!tagsError}
+              describedBy={describedBy('field-tags', { help: true, error: tagsError })}
+            />
+          )}
+        />
       </FieldShell>
     </div>
   )

@@ -8,7 +8,7 @@ import { referenceFor, scopeLevel } from '@/api/scope'
 import fieldStyles from '@/components/ui/form.module.css'
 import { useScope } from '@/hooks/use-scope'
 
-import styles from './wizard.module.css'
+import styles from './fields.module.css'
 
 interface SecretFieldProps {
   id: string
@@ -38,7 +38,15 @@ export function secretRef({ secret }: SecretResponse) {
  * Picks a secret visible at the current scope and writes its reference; the connector body only
  * ever carries refs, never a secret value (STYLE principle 7). A search box narrows the list.
  */
-export function SecretField({ id, label, value, onChange, onBlur, invalid, describedBy }: SecretFieldProps) {
+export function SecretField({
+  id,
+  label,
+  value,
+  onChange,
+  onBlur,
+  invalid,
+  describedBy,
+}: SecretFieldProps) {
   const scope = useScope()
   const searchId = useId()
   const [term, setTerm] = useState('')
@@ -46,7 +54,12 @@ export function SecretField({ id, label, value, onChange, onBlur, invalid, descr
   const all = useMemo(() => secrets.data?.content ?? [], [secrets.data])
   const shown = all.filter((s) => {
     const t = term.trim().toLowerCase()
-    return !t || s.secret.name.toLowerCase().includes(t) || s.secret.identifier.toLowerCase().includes(t) || secretRef(s) === value
+    return (
+      !t ||
+      s.secret.name.toLowerCase().includes(t) ||
+      s.secret.identifier.toLowerCase().includes(t) ||
+      secretRef(s) === value
+    )
   })
   // A ref saved earlier may point at a secret this scope cannot see (or one since deleted): keep it.
   const unknown = value && !all.some((s) => secretRef(s) === value)
@@ -76,7 +89,13 @@ export function SecretField({ id, label, value, onChange, onBlur, invalid, descr
         <option value="">{secrets.isPending ? 'Loading secrets…' : 'Choose a secret'}</option>
         {unknown ? <option value={value}>{value} (not visible at this scope)</option> : null}
         {GROUPS.map((g) => {
-          const items = shown.filter((s) => scopeLevel({ orgId: s.secret.orgIdentifier ?? undefined, projectId: s.secret.projectIdentifier ?? undefined }) === g.level)
+          const items = shown.filter(
+            (s) =>
+              scopeLevel({
+                orgId: s.secret.orgIdentifier ?? undefined,
+                projectId: s.secret.projectIdentifier ?? undefined,
+              }) === g.level,
+          )
           return items.length ? (
             <optgroup key={g.level} label={g.label}>
               {items.map((s) => (
@@ -91,13 +110,19 @@ export function SecretField({ id, label, value, onChange, onBlur, invalid, descr
       {secrets.isError ? (
         <span className={fieldStyles.error} role="alert">
           Could not list secrets: {describeError(secrets.error)}{' '}
-          <button type="button" className={styles.linkButton} onClick={() => void secrets.refetch()}>
+          <button
+            type="button"
+            className={styles.linkButton}
+            onClick={() => void secrets.refetch()}
+          >
             Try again
           </button>
         </span>
       ) : null}
       {secrets.isSuccess && all.length === 0 ? (
-        <span className={fieldStyles.hint}>No secrets are visible at this scope. Create one in Harness first.</span>
+        <span className={fieldStyles.hint}>
+          No secrets are visible at this scope. Create one in Harness first.
+        </span>
       ) : null}
     </div>
   )

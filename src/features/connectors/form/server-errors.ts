@@ -14,7 +14,11 @@ const SPEC_TO_FORM: Record<string, string> = {
  * `spec.url`, `spec.authentication.spec.spec.tokenRef`, or the bare spec path); catalog fields are
  * found by their `path`, preferring the chosen auth method's field when two share a path.
  */
-export function formNameFor(provider: Provider, authMethod: string, fieldId: string): string | undefined {
+export function formNameFor(
+  provider: Provider,
+  authMethod: string,
+  fieldId: string,
+): string | undefined {
   const id = fieldId.replace(/^connector\./, '')
   if ((OVERVIEW_FIELDS as readonly string[]).includes(id)) return id
   if ((DELEGATE_FIELDS as readonly string[]).includes(id)) return id
@@ -32,7 +36,11 @@ export interface MappedErrors {
   other: FieldError[]
 }
 
-export function mapServerErrors(provider: Provider, authMethod: string, errors: FieldError[]): MappedErrors {
+export function mapServerErrors(
+  provider: Provider,
+  authMethod: string,
+  errors: FieldError[],
+): MappedErrors {
   const result: MappedErrors = { fields: {}, other: [] }
   for (const e of errors) {
     const name = formNameFor(provider, authMethod, e.fieldId)

@@ -4,7 +4,15 @@ import { STEPS, type StepId } from './steps'
 import styles from './wizard.module.css'
 
 /** Where the user is; steps already reached can be revisited. */
-export function StepNav({ current, reached, onGo }: { current: StepId; reached: number; onGo: (step: StepId) => void }) {
+export function StepNav({
+  current,
+  reached,
+  onGo,
+}: {
+  current: StepId
+  reached: number
+  onGo: (step: StepId) => void
+}) {
   const index = STEPS.findIndex((s) => s.id === current)
   return (
     <nav aria-label="Wizard steps">

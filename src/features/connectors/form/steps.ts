@@ -35,7 +35,9 @@ export function fieldsOfStep(provider: Provider, step: StepId, authMethod: strin
 
 /** The first step that owns one of these form names (to show a server error where it belongs). */
 export function stepOfField(provider: Provider, name: string, authMethod: string): StepId {
-  return STEPS.find((s) => fieldsOfStep(provider, s.id, authMethod).includes(name))?.id ?? 'overview'
+  return (
+    STEPS.find((s) => fieldsOfStep(provider, s.id, authMethod).includes(name))?.id ?? 'overview'
+  )
 }
 
 /**
@@ -43,6 +45,9 @@ export function stepOfField(provider: Provider, name: string, authMethod: string
  * become `_`, and a leading digit gets a `_` in front (the entity rule wants a letter or `_` first).
  */
 export function deriveIdentifier(name: string): string {
-  const id = name.trim().replace(/[^0-9a-zA-Z_$]+/g, '_').replace(/^_+|_+$/g, '')
+  const id = name
+    .trim()
+    .replace(/[^0-9a-zA-Z_$]+/g, '_')
+    .replace(/^_+|_+$/g, '')
   return (/^[0-9$]/.test(id) ? `_${id}` : id).slice(0, 128)
 }

@@ -14,7 +14,11 @@ import { useTestConnector } from '../api/mutations'
 import { ConnectorReference } from '../shared/connector-reference'
 import styles from './wizard.module.css'
 
-const SCOPE_WORDS = { account: 'the account', org: 'the organization', project: 'the project' } as const
+const SCOPE_WORDS = {
+  account: 'the account',
+  org: 'the organization',
+  project: 'the project',
+} as const
 
 /**
  * After a save: where the connector lives, how pipelines refer to it, and the connection test,
@@ -33,23 +37,51 @@ export function TestStep({ info }: { info: ConnectorInfo }) {
     started.current = key
     mutate(info.identifier)
   }, [key, info.identifier, mutate])
-  const level = scopeLevel({ orgId: info.orgIdentifier ?? undefined, projectId: info.projectIdentifier ?? undefined })
+  const level = scopeLevel({
+    orgId: info.orgIdentifier ?? undefined,
+    projectId: info.projectIdentifier ?? undefined,
+  })
   const result = test.data
   return (
     <div className={styles.testStep}>
       <Notice icon={<CheckCircle2 size={18} aria-hidden />}>
         <strong>{info.name}</strong> is saved in {SCOPE_WORDS[level]}
-        {info.orgIdentifier ? ` (${[info.orgIdentifier, info.projectIdentifier].filter(Boolean).join(' / ')})` : ''}.
+        {info.orgIdentifier
+          ? ` (${[info.orgIdentifier, info.projectIdentifier].filter(Boolean).join(' / ')})`
+          : ''}
+        .
       </Notice>
       <ConnectorReference info={info} />
-      <section className={styles.testResult} aria-labelledby="test-title" aria-live="polite" aria-busy={test.isPending}>
-        <h3 id="test-title" className={styles.previewTitle}>Test result</h3>
+      <section
+        className={styles.testResult}
+        aria-labelledby="test-title"
+        aria-live="polite"
+        aria-busy={test.isPending}
+      >
+        <h3 id="test-title" className={styles.previewTitle}>
+          Test result
+        </h3>
         {test.isPending ? <p>Testing the connection…</p> : null}
-        {test.isError ? <p role="alert">The test could not run: {describeError(test.error)}</p> : null}
+        {test.isError ? (
+          <p role="alert">The test could not run: {describeError(test.error)}</p>
+        ) : null}
         {result ? (
           <div className={styles.resultBody}>
-            <Badge tone={result.status === 'SUCCESS' ? 'success' : result.status === 'PARTIAL' ? 'warning' : 'danger'} dot>
-              {result.status === 'SUCCESS' ? 'Connection successful' : result.status === 'PARTIAL' ? 'Partly connected' : 'Connection failed'}
+            <Badge
+              tone={
+                result.status === 'SUCCESS'
+                  ? 'success'
+                  : result.status === 'PARTIAL'
+                    ? 'warning'
+                    : 'danger'
+              }
+              dot
+            >
+              {result.status === 'SUCCESS'
+                ? 'Connection successful'
+                : result.status === 'PARTIAL'
+                  ? 'Partly connected'
+                  : 'Connection failed'}
             </Badge>
             {result.status !== 'SUCCESS' ? (
               <div className={styles.resultErrors}>
@@ -64,7 +96,9 @@ export function TestStep({ info }: { info: ConnectorInfo }) {
                 </ul>
               </div>
             ) : null}
-            {result.testedAt ? <span className={styles.previewScope}>Tested {formatRelative(result.testedAt)}</span> : null}
+            {result.testedAt ? (
+              <span className={styles.previewScope}>Tested {formatRelative(result.testedAt)}</span>
+            ) : null}
           </div>
         ) : null}
         <div>

@@ -3,7 +3,7 @@ import { useState, type KeyboardEvent } from 'react'
 
 import fieldStyles from '@/components/ui/form.module.css'
 
-import styles from './wizard.module.css'
+import styles from './fields.module.css'
 
 interface TokenInputProps {
   id: string
@@ -22,10 +22,22 @@ interface TokenInputProps {
  * adds the typed entry; Backspace in an empty box removes the last one; leaving the box keeps
  * what was typed, so nothing is lost.
  */
-export function TokenInput({ id, value, onChange, onBlur, placeholder, invalid, describedBy, itemLabel }: TokenInputProps) {
+export function TokenInput({
+  id,
+  value,
+  onChange,
+  onBlur,
+  placeholder,
+  invalid,
+  describedBy,
+  itemLabel,
+}: TokenInputProps) {
   const [draft, setDraft] = useState('')
   const commit = () => {
-    const entries = draft.split(',').map((s) => s.trim()).filter(Boolean)
+    const entries = draft
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean)
     if (entries.length) onChange([...value, ...entries.filter((e) => !value.includes(e))])
     setDraft('')
   }

@@ -23,7 +23,14 @@ export interface SaveFailure {
  * the mounted form, puts the server's field errors on their fields and goes to the first step
  * that has one; the rest goes to a banner.
  */
-export function useSaveConnector({ provider, scope, form, saved, onSaved, goTo }: {
+export function useSaveConnector({
+  provider,
+  scope,
+  form,
+  saved,
+  onSaved,
+  goTo,
+}: {
   provider: Provider
   scope: Scope
   form: UseFormReturn<ProviderValues>
@@ -44,11 +51,18 @@ export function useSaveConnector({ provider, scope, form, saved, onSaved, goTo }
       form.reset(form.getValues())
       onSaved(response.connector)
     } catch (error) {
-      const mapped = mapServerErrors(provider, values.authMethod, isApiError(error) ? error.fieldErrors : [])
+      const mapped = mapServerErrors(
+        provider,
+        values.authMethod,
+        isApiError(error) ? error.fieldErrors : [],
+      )
       const names = Object.keys(mapped.fields)
-      for (const name of names) form.setError(name, { type: 'server', message: mapped.fields[name] })
+      for (const name of names)
+        form.setError(name, { type: 'server', message: mapped.fields[name] })
       if (names.length) {
-        const steps = names.map((n) => STEPS.findIndex((s) => s.id === stepOfField(provider, n, values.authMethod)))
+        const steps = names.map((n) =>
+          STEPS.findIndex((s) => s.id === stepOfField(provider, n, values.authMethod)),
+        )
         goTo(STEPS[Math.min(...steps)].id)
       }
       setFailure({ message: describeError(error), other: mapped.other })
