@@ -121,5 +121,6 @@ test('edit keeps the identifier, saves every field with PUT; delete names the sc
   await dialog.getByRole('button', { name: 'Delete from the organization default' }).click()
   await expect(page).toHaveURL(/\/connectors\?org=default$/)
   await openApp(page, '/connectors/gitlab_infra/edit?org=default')
-  await expect(page.getByRole('alert')).toContainText('not found')
+  await expect(page.getByRole('alert')).toContainText('No such connector at this scope')
+  await expect(page.getByRole('link', { name: 'Back to connectors' })).toBeVisible()
 })

@@ -1,8 +1,9 @@
 import { useQuery } from '@tanstack/react-query'
 import { Trash2 } from 'lucide-react'
 import { useState } from 'react'
-import { useNavigate, useParams } from 'react-router'
+import { Link, useNavigate, useParams } from 'react-router'
 
+import { isApiError } from '@/api/errors'
 import { connectorQueries } from '@/api/queries/connectors'
 import type { ConnectorResponse } from '@/api/schemas/connector'
 import { Button } from '@/components/ui/button'
@@ -17,6 +18,8 @@ import {
 import { ConnectorWizard } from '@/features/connectors/form/connector-wizard'
 import { useScope } from '@/hooks/use-scope'
 import { paths, withScope } from '@/lib/paths'
+
+import styles from './connector-edit.module.css'
 
 /** Server data seeds the form once (TkDodo): no effect keeps the two in sync afterwards. */
 function EditForm({ response }: { response: ConnectorResponse }) {
@@ -44,6 +47,7 @@ export function Component() {
   const [deleting, setDeleting] = useState(false)
   const detail = useQuery(connectorQueries.detail(scope, identifier))
   const info = detail.data?.connector
+  const notFound = isApiError(detail.error) && detail.error.code === 'RESOURCE_NOT_FOUND_EXCEPTION'
   const actions = info ? (
     <Button variant="danger" onClick={() => setDeleting(true)}>
       <Trash2 size={16} aria-hidden /> Delete
@@ -64,15 +68,18 @@ export function Component() {
         <Card>
           <ErrorState
             error={detail.error}
-            onRetry={() => void detail.refetch()}
-            title="Could not load this connector"
+            // Retrying cannot find a connector that is not there; offer the way back instead.
+            onRetry={notFound ? undefined : () => void detail.refetch()}
+            title={notFound ? 'No such connector at this scope' : 'Could not load this connector'}
           />
+          {notFound ? (
+            <p className={styles.back}>
+              <Link to={withScope(paths.connectors, scope)}>Back to connectors</Link>
+            </p>
+          ) : null}
         </Card>
       ) : (
-        <EditForm
-          key={`${identifier}:${detail.dataUpdatedAt === 0 ? '' : 'loaded'}`}
-          response={detail.data}
-        />
+        <EditForm key={identifier} response={detail.data} />
       )}
       {info ? (
         <DeleteConnectorDialog
