@@ -36,7 +36,9 @@ export const routes: RouteObject[] = [
           { path: 'delegates/tokens/:name/rotate', lazy: () => import('./routes/delegate-token-rotate') },
           { path: 'delegates/installers', lazy: () => import('./routes/installers') },
           { path: 'connectors', lazy: () => import('./routes/connectors') },
-          // connectors/new and connectors/:identifier/edit go before this
+          // Before `connectors/:identifier`, so "new" is never read as an identifier.
+          { path: 'connectors/new', lazy: () => import('./routes/connector-new') },
+          { path: 'connectors/:identifier/edit', lazy: () => import('./routes/connector-edit') },
           { path: 'connectors/:identifier', lazy: () => import('./routes/connector-detail') },
           { path: 'network', lazy: () => import('./routes/network') },
           { path: '*', lazy: () => import('./routes/not-found') },

@@ -107,14 +107,16 @@ export function fieldSchema(field: ProviderField): z.ZodType {
       return field.required ? z.boolean() : z.boolean().optional()
     case 'select': {
       const options = field.options ?? []
-      const values = options.map((o) => o.value) as [string, ...string[]]
-      const e = z.enum(values, {
+      const values = options.map((o) => o.value)
+      // An optional select also takes '' ("None"); one enum keeps the specific message (a union
+      // of '' and the enum would only say "Invalid input").
+      const e = z.enum((field.required ? values : ['', ...values]) as [string, ...string[]], {
         error: messages.option(
           field.label,
           options.map((o) => o.label),
         ),
       })
-      return field.required ? e : z.union([z.literal(''), e]).optional()
+      return field.required ? e : e.optional()
     }
     case 'list': {
       const items = z.array(pattern(z.string().trim().min(1, messages.emptyItem)))

@@ -9,6 +9,7 @@ export const paths = {
   installers: '/delegates/installers',
   connectors: '/connectors',
   newConnector: '/connectors/new',
+  editConnector: (identifier: string) => `/connectors/${encodeURIComponent(identifier)}/edit`,
   connector: (identifier: string) => `/connectors/${encodeURIComponent(identifier)}`,
   network: '/network',
   signIn: '/sign-in',

@@ -1,15 +1,17 @@
 import { useQuery } from '@tanstack/react-query'
-import { ArrowLeft, Pencil } from 'lucide-react'
-import { Link, useParams } from 'react-router'
+import { ArrowLeft, Pencil, Trash2 } from 'lucide-react'
+import { useState } from 'react'
+import { Link, useNavigate, useParams } from 'react-router'
 
 import { connectorQueries } from '@/api/queries/connectors'
-import { buttonClass } from '@/components/ui/button'
+import { Button, buttonClass } from '@/components/ui/button'
 import { Card, CardBody, Page } from '@/components/ui/page'
 import { ErrorState, SkeletonRows } from '@/components/ui/states'
 import { providerForType } from '@/catalog'
 import { useScope } from '@/hooks/use-scope'
 import { paths, withScope } from '@/lib/paths'
 
+import { DeleteConnectorDialog } from '../components/delete-connector-dialog'
 import { ConnectorReference } from '../shared/connector-reference'
 import { HintsPanel } from '../shared/hints-panel'
 import { ConfigList } from './config-list'
@@ -21,6 +23,8 @@ import { TestCard } from './test-card'
 export function ConnectorDetailPage() {
   const { identifier = '' } = useParams()
   const scope = useScope()
+  const navigate = useNavigate()
+  const [deleting, setDeleting] = useState(false)
   const detail = useQuery(connectorQueries.detail(scope, identifier))
   const back = (
     <Link to={withScope(paths.connectors, scope)} className={styles.back}>
@@ -58,12 +62,21 @@ export function ConnectorDetailPage() {
       title={info.name}
       breadcrumb="Connectors"
       actions={
-        <Link
-          to={withScope(`${paths.connector(info.identifier)}/edit`, scope)}
-          className={buttonClass()}
-        >
-          <Pencil size={14} aria-hidden /> Edit or delete
-        </Link>
+        <>
+          <Link to={withScope(paths.editConnector(info.identifier), scope)} className={buttonClass()}>
+            <Pencil size={14} aria-hidden /> Edit
+          </Link>
+          <Button variant="danger" onClick={() => setDeleting(true)}>
+            <Trash2 size={14} aria-hidden /> Delete
+          </Button>
+          <DeleteConnectorDialog
+            open={deleting}
+            onOpenChange={setDeleting}
+            scope={scope}
+            connector={info}
+            onDeleted={() => void navigate(withScope(paths.connectors, scope), { replace: true })}
+          />
+        </>
       }
     >
       {back}

@@ -55,8 +55,10 @@ export function HintsPanel({ provider }: { provider: Provider }) {
       ) : null}
       {hints.policySnippet ? (
         <section className={styles.section}>
-          <h3 className={styles.sectionTitle}>{hints.policySnippet.title}</h3>
-          <CopyBlock text={hints.policySnippet.content} label={hints.policySnippet.title} />
+          {/* The title is a sentence of guidance: it reads badly in the uppercase section style. */}
+          <h3 className={styles.sectionTitle}>Least-privilege policy</h3>
+          <p className={styles.note}>{hints.policySnippet.title}</p>
+          <CopyBlock text={hints.policySnippet.content} label="least-privilege policy" />
         </section>
       ) : null}
       {hints.references.length ? (

@@ -1,0 +1,75 @@
+import { useSearchParams } from 'react-router'
+
+import { Page } from '@/components/ui/page'
+import { CATEGORIES, findProvider } from '@/catalog'
+import type { CategoryId, Provider } from '@/catalog/types'
+import { ConnectorWizard } from '@/features/connectors/form/connector-wizard'
+import { CreateInstead } from '@/features/connectors/form/create-instead'
+import { ProviderPicker } from '@/features/connectors/form/provider-picker'
+import { Button } from '@/components/ui/button'
+
+/**
+ * Connectors > New: category → provider → wizard. `?category=`, `?q=` and `?provider=` keep the
+ * choice in the URL (deep links; the scope params stay as they are).
+ */
+export function Component() {
+  const [params, setParams] = useSearchParams()
+  const provider = findProvider(params.get('provider') ?? '')
+  const category: CategoryId =
+    CATEGORIES.find((c) => c.id === params.get('category'))?.id ?? provider?.category ?? 'code'
+  const set = (changes: Record<string, string | null>, replace = false) =>
+    setParams(
+      (current) => {
+        const next = new URLSearchParams(current)
+        for (const [k, v] of Object.entries(changes)) {
+          if (v) next.set(k, v)
+          else next.delete(k)
+        }
+        return next
+      },
+      { replace },
+    )
+  const back = () => set({ provider: null, category: provider?.category ?? category })
+
+  if (!provider) {
+    return (
+      <Page
+        title="New connector"
+        breadcrumb="Connectors"
+        subtitle="Choose what to connect to. Each provider lists the permissions and ports it needs."
+      >
+        <ProviderPicker
+          category={category}
+          term={params.get('q') ?? ''}
+          onCategory={(c) => set({ category: c, q: null })}
+          onTerm={(q) => set({ q: q || null }, true)}
+          onPick={(p: Provider) => set({ provider: p.id, category: p.category, q: null })}
+        />
+      </Page>
+    )
+  }
+  const actions = <Button onClick={back}>Change provider</Button>
+  if (!provider.type) {
+    return (
+      <Page
+        title={provider.label}
+        breadcrumb="Connectors / New"
+        subtitle="Guidance only: the API has no connector for this."
+        actions={actions}
+      >
+        <CreateInstead provider={provider} onBack={back} />
+      </Page>
+    )
+  }
+  return (
+    <Page
+      title={`New ${provider.label} connector`}
+      breadcrumb="Connectors / New"
+      subtitle={provider.description}
+      actions={actions}
+    >
+      {/* A new provider starts a new form: the key drops the old one's state. */}
+      <ConnectorWizard key={provider.id} provider={provider} />
+    </Page>
+  )
+}

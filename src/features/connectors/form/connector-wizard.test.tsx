@@ -1,0 +1,196 @@
+import { screen, waitFor, within } from '@testing-library/react'
+
+import { getProvider } from '@/catalog'
+import { db } from '@/mocks/db'
+import { clearFaults, setFaults } from '@/mocks/faults'
+import { renderWithApp } from '@/test/render'
+
+import { ConnectorWizard } from './connector-wizard'
+
+const github = getProvider('github')
+
+function renderWizard(path = '/connectors/new?provider=github') {
+  return renderWithApp(<ConnectorWizard provider={github} />, { path })
+}
+
+type User = ReturnType<typeof renderWizard>['user']
+const cont = (user: User) => user.click(screen.getByRole('button', { name: 'Continue' }))
+
+async function fillOverview(user: User, name = 'My GitHub') {
+  await user.type(screen.getByLabelText('Name'), name)
+  await cont(user)
+  await screen.findByRole('heading', { name: 'Details' })
+  await cont(user)
+  await screen.findByRole('heading', { name: 'Credentials' })
+}
+
+async function fillCredentials(user: User) {
+  await user.type(
+    screen.getByLabelText('GitHub account or repository URL'),
+    'https://github.com/acme',
+  )
+  await user.type(screen.getByLabelText('Username'), 'octo')
+  const token = screen.getByLabelText('Personal access token')
+  await within(token).findByRole('option', { name: /GitHub PAT/ })
+  await user.selectOptions(token, 'account.github_pat')
+}
+
+afterEach(() => clearFaults())
+
+describe('ConnectorWizard', () => {
+  it('shows what is wrong at each field before moving on', async () => {
+    const { user } = renderWizard()
+    await cont(user)
+    expect(await screen.findByText('Name is required')).toBeInTheDocument()
+    expect(screen.getByLabelText('Name')).toHaveAttribute('aria-invalid', 'true')
+    expect(screen.getByRole('heading', { name: 'Overview' })).toBeInTheDocument()
+
+    await user.type(screen.getByLabelText('Name'), 'x')
+    await user.clear(screen.getByLabelText('Identifier'))
+    await user.type(screen.getByLabelText('Identifier'), '9lives')
+    await cont(user)
+    expect(await screen.findByText(/Start with a letter or _/)).toBeInTheDocument()
+  })
+
+  it('derives the identifier from the name until the user edits it', async () => {
+    const { user } = renderWizard()
+    await user.type(screen.getByLabelText('Name'), 'GitHub (acme) 2')
+    expect(screen.getByLabelText('Identifier')).toHaveValue('GitHub_acme_2')
+    await user.type(screen.getByLabelText('Identifier'), '_x')
+    await user.type(screen.getByLabelText('Name'), ' more')
+    expect(screen.getByLabelText('Identifier')).toHaveValue('GitHub_acme_2_x')
+  })
+
+  it('asks the API whether the identifier is free at this scope, and refuses a taken one', async () => {
+    const { user } = renderWizard()
+    await user.type(screen.getByLabelText('Name'), 'github acme')
+    expect(await screen.findByText(/already exists at this scope/)).toBeInTheDocument()
+    await cont(user)
+    expect(screen.getByRole('heading', { name: 'Overview' })).toBeInTheDocument()
+    await user.type(screen.getByLabelText('Identifier'), '2')
+    expect(await screen.findByText('Available at this scope.')).toBeInTheDocument()
+  })
+
+  it('creates the connector at the current scope, then tests it and shows its reference', async () => {
+    const { user } = renderWizard('/connectors/new?provider=github&org=default')
+    await fillOverview(user)
+    await fillCredentials(user)
+    await cont(user)
+    await user.click(screen.getByRole('button', { name: 'Save and test' }))
+    expect(await screen.findByRole('heading', { name: 'Connection test' })).toBeInTheDocument()
+    expect(screen.getByText('connectorRef: org.My_GitHub')).toBeInTheDocument()
+    expect(await screen.findByText(/Connection (successful|failed)/)).toBeInTheDocument()
+    const stored = db().connectors.find((c) => c.response.connector.identifier === 'My_GitHub')
+      ?.response.connector
+    expect(stored).toMatchObject({
+      orgIdentifier: 'default',
+      projectIdentifier: null,
+      type: 'Github',
+    })
+    expect(stored?.spec).toMatchObject({
+      url: 'https://github.com/acme',
+      authentication: { spec: { spec: { tokenRef: 'account.github_pat' } } },
+    })
+  })
+
+  it('puts the server field errors on their fields and keeps everything typed', async () => {
+    setFaults({
+      rules: [
+        {
+          path: '/ng/api/connectors',
+          method: 'POST',
+          kind: 'status',
+          status: 400,
+          times: 1,
+          fieldErrors: [
+            { fieldId: 'spec.url', error: 'must not point at a private address' },
+            { fieldId: 'spec.foo', error: 'is odd' },
+          ],
+        },
+      ],
+    })
+    const { user } = renderWizard()
+    await fillOverview(user, 'Kept name')
+    await fillCredentials(user)
+    await cont(user)
+    await user.click(screen.getByRole('button', { name: 'Save and test' }))
+    expect(await screen.findByText('must not point at a private address')).toBeInTheDocument()
+    expect(screen.getByRole('heading', { name: 'Credentials' })).toBeInTheDocument()
+    expect(screen.getByText(/The connector was not saved/).parentElement).toHaveTextContent(
+      'spec.foo: is odd',
+    )
+    expect(screen.getByLabelText('GitHub account or repository URL')).toHaveValue(
+      'https://github.com/acme',
+    )
+    expect(screen.getByLabelText('Personal access token')).toHaveValue('account.github_pat')
+    await user.click(screen.getByRole('button', { name: /Overview/ }))
+    expect(screen.getByLabelText('Name')).toHaveValue('Kept name')
+  })
+
+  it('lists the secrets visible at a project, written as account., org. or bare refs', async () => {
+    const { user } = renderWizard('/connectors/new?provider=github&org=default&project=cd_platform')
+    await fillOverview(user)
+    const select = screen.getByLabelText('Personal access token')
+    await within(select).findByRole('option', { name: /GitHub PAT/ })
+    const values = within(select)
+      .getAllByRole('option')
+      .map((o) => (o as HTMLOptionElement).value)
+    expect(values).toEqual(
+      expect.arrayContaining(['account.github_pat', 'org.gitlab_token', 'repo_deploy_token']),
+    )
+    expect(values).not.toContain('org.gcp_sa_key') // the payments org's secret is not visible here
+    expect(values.some((v) => v.startsWith('project.'))).toBe(false)
+  })
+
+  it('needs selectors for a credential inherited from the delegate, and previews the matching delegates', async () => {
+    const { user } = renderWithApp(<ConnectorWizard provider={getProvider('aws')} />, {
+      path: '/connectors/new?provider=aws',
+    })
+    await user.type(screen.getByLabelText('Name'), 'aws inherit')
+    await cont(user)
+    await cont(user)
+    await screen.findByRole('heading', { name: 'Credentials' })
+    await cont(user)
+    await screen.findByRole('heading', { name: 'Delegates' })
+    await user.click(screen.getByRole('button', { name: 'Save and test' }))
+    expect(await screen.findByText(/Add a delegate selector/)).toBeInTheDocument()
+    await user.click(
+      screen.getByRole('radio', { name: 'Only delegates with all of these selectors' }),
+    )
+    await user.type(screen.getByLabelText('Delegate selectors'), 'no-such-selector{Enter}')
+    expect(await screen.findByText('No delegate matches these selectors')).toBeInTheDocument()
+    await waitFor(() =>
+      expect(screen.queryByText(/Add a delegate selector/)).not.toBeInTheDocument(),
+    )
+  })
+})
+
+describe('ConnectorWizard after a failed Continue', () => {
+  it('clears the identifier message once the name derives a valid one', async () => {
+    const { user } = renderWizard()
+    await cont(user)
+    expect(await screen.findByText(/Start with a letter or _/)).toBeInTheDocument()
+    await user.type(screen.getByLabelText('Name'), 'Fixed')
+    await waitFor(() =>
+      expect(screen.queryByText(/Start with a letter or _/)).not.toBeInTheDocument(),
+    )
+    expect(screen.getByLabelText('Identifier')).toHaveValue('Fixed')
+  })
+})
+
+it('moves on once a failed Overview is fixed', async () => {
+  const { user } = renderWizard()
+  await cont(user)
+  await screen.findByText('Name is required')
+  await user.type(screen.getByLabelText('Name'), 'Fixed later')
+  await cont(user)
+  expect(await screen.findByRole('heading', { name: 'Details' })).toBeInTheDocument()
+})
+
+it('clears a field message as soon as the field is fixed, after a failed Continue', async () => {
+  const { user } = renderWizard()
+  await cont(user)
+  await screen.findByText('Name is required')
+  await user.type(screen.getByLabelText('Name'), 'N')
+  await waitFor(() => expect(screen.queryByText('Name is required')).not.toBeInTheDocument())
+})

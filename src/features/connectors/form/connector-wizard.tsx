@@ -1,0 +1,177 @@
+import { zodResolver } from '@hookform/resolvers/zod'
+import { useQueryClient } from '@tanstack/react-query'
+import { useRef, useState } from 'react'
+import { FormProvider, useForm } from 'react-hook-form'
+import { Link } from 'react-router'
+import type { z } from '@/lib/zod'
+
+import { connectorQueries } from '@/api/queries/connectors'
+import type { ConnectorInfo } from '@/api/schemas/connector'
+import { Button, buttonClass } from '@/components/ui/button'
+import { Card, Notice } from '@/components/ui/page'
+import { defaultValues } from '@/catalog/defaults'
+import { providerSchema } from '@/catalog/to-zod'
+import type { Provider, ProviderValues } from '@/catalog/types'
+import { useScope } from '@/hooks/use-scope'
+import { paths, withScope } from '@/lib/paths'
+
+import { HintsPanel } from '../shared/hints-panel'
+import { CredentialsStep } from './credentials-step'
+import { DelegatesStep } from './delegates-step'
+import { DetailsStep } from './details-step'
+import { TAKEN_MESSAGE } from './identifier-field'
+import { LeaveGuard } from './leave-guard'
+import { OverviewStep } from './overview-step'
+import { StepNav } from './step-nav'
+import { fieldsOfStep, STEPS, type StepId } from './steps'
+import { TestStep } from './test-step'
+import { useSaveConnector } from './use-save-connector'
+import styles from './wizard.module.css'
+
+interface ConnectorWizardProps {
+  provider: Provider
+  /** Editing: the stored connector, whose values seed the form once. */
+  existing?: { info: ConnectorInfo; values: ProviderValues }
+}
+
+/** The one connector form for every provider: catalog → zod → react-hook-form (STYLE §2). */
+export function ConnectorWizard({ provider, existing }: ConnectorWizardProps) {
+  const scope = useScope()
+  const queryClient = useQueryClient()
+  const form = useForm<ProviderValues>({
+    // The catalog types the schema's input as unknown (it coerces form strings); the form holds ProviderValues.
+    resolver: zodResolver(providerSchema(provider.id) as z.ZodType<ProviderValues, ProviderValues>),
+    defaultValues: existing?.values ?? defaultValues(provider),
+    mode: 'onTouched',
+  })
+  const [step, setStep] = useState<StepId>('overview')
+  const [reached, setReached] = useState(existing ? 3 : 0)
+  const [saved, setSaved] = useState<ConnectorInfo | null>(existing?.info ?? null)
+  const [derive, setDerive] = useState(!existing)
+  const headingRef = useRef<HTMLHeadingElement>(null)
+  const index = STEPS.findIndex((s) => s.id === step)
+
+  const goTo = (next: StepId) => {
+    setStep(next)
+    setReached((r) =>
+      Math.max(
+        r,
+        STEPS.findIndex((s) => s.id === next),
+      ),
+    )
+    requestAnimationFrame(() => headingRef.current?.focus())
+  }
+  const onSaved = (info: ConnectorInfo) => {
+    setSaved(info)
+    goTo('test')
+  }
+  const { save, failure, pending } = useSaveConnector({
+    provider,
+    scope,
+    form,
+    saved,
+    onSaved,
+    goTo,
+  })
+
+  /** Validate this step's fields; on Overview, also ask the API whether the identifier is free. */
+  const next = async () => {
+    const names = fieldsOfStep(provider, step, form.getValues('authMethod'))
+    if (names.length && !(await form.trigger(names, { shouldFocus: true }))) {
+      // Touch them, so messages update as the user fixes each field (mode "onTouched").
+      for (const name of names) form.setValue(name, form.getValues(name), { shouldTouch: true })
+      return
+    }
+    if (step === 'overview' && !saved) {
+      const identifier = form.getValues('identifier')
+      const free = await queryClient
+        .fetchQuery(connectorQueries.identifierAvailable(scope, identifier))
+        .catch(() => true)
+      if (!free)
+        return form.setError(
+          'identifier',
+          { type: 'taken', message: TAKEN_MESSAGE },
+          { shouldFocus: true },
+        )
+    }
+    goTo(STEPS[index + 1].id)
+  }
+  /** A save that fails validation shows the first step with a message. */
+  const onInvalid = (errors: Record<string, unknown>) => {
+    const first = STEPS.find((s) =>
+      fieldsOfStep(provider, s.id, form.getValues('authMethod')).some((n) => n in errors),
+    )
+    if (first) goTo(first.id)
+  }
+
+  /** Enter in a field continues to the next step; only the Delegates step saves. */
+  const onSubmit = (event: React.FormEvent<HTMLFormElement>) => {
+    if (step === 'delegates') return void form.handleSubmit(save, onInvalid)(event)
+    event.preventDefault()
+    if (step !== 'test') void next()
+  }
+
+  return (
+    <FormProvider {...form}>
+      <LeaveGuard dirty={form.formState.isDirty && !pending} />
+      <div className={styles.layout}>
+        <Card className={styles.main}>
+          <StepNav current={step} reached={saved ? STEPS.length - 1 : reached} onGo={goTo} />
+          <form className={styles.form} noValidate onSubmit={onSubmit} aria-labelledby="step-title">
+            <h2 id="step-title" className={styles.stepTitle} tabIndex={-1} ref={headingRef}>
+              {STEPS[index].label}
+            </h2>
+            {failure ? (
+              <Notice tone="danger">
+                <strong>The connector was not saved.</strong> {failure.message} Your entries are
+                kept.
+                {failure.other.length ? (
+                  <ul>
+                    {failure.other.map((e) => (
+                      <li key={`${e.fieldId}-${e.error}`}>
+                        {e.fieldId}: {e.error}
+                      </li>
+                    ))}
+                  </ul>
+                ) : null}
+              </Notice>
+            ) : null}
+            {step === 'overview' ? (
+              <OverviewStep
+                identifierLocked={!!saved}
+                derive={derive}
+                onIdentifierEdited={() => setDerive(false)}
+              />
+            ) : null}
+            {step === 'details' ? <DetailsStep provider={provider} /> : null}
+            {step === 'credentials' ? <CredentialsStep provider={provider} /> : null}
+            {step === 'delegates' ? <DelegatesStep provider={provider} /> : null}
+            {step === 'test' && saved ? <TestStep info={saved} /> : null}
+            <div className={styles.footer}>
+              {index > 0 ? <Button onClick={() => goTo(STEPS[index - 1].id)}>Back</Button> : null}
+              <span className={styles.spacer} />
+              {/* Distinct keys: React must not turn the clicked Continue button into the submit
+                  button while the click is still being handled, or the browser would submit. */}
+              {step === 'delegates' ? (
+                <Button key="save" type="submit" variant="primary" disabled={pending}>
+                  {pending ? 'Saving…' : saved ? 'Save changes and test' : 'Save and test'}
+                </Button>
+              ) : step === 'test' ? (
+                <Link className={buttonClass('primary')} to={withScope(paths.connectors, scope)}>
+                  Done
+                </Link>
+              ) : (
+                <Button key="continue" variant="primary" onClick={() => void next()}>
+                  Continue
+                </Button>
+              )}
+            </div>
+          </form>
+        </Card>
+        <Card className={styles.side}>
+          <HintsPanel provider={provider} />
+        </Card>
+      </div>
+    </FormProvider>
+  )
+}

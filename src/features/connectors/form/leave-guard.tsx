@@ -1,0 +1,41 @@
+import { useEffect } from 'react'
+import { useBlocker } from 'react-router'
+
+import { Button } from '@/components/ui/button'
+import { Dialog } from '@/components/ui/dialog'
+
+/**
+ * Asks before leaving a wizard with unsaved changes: in-app navigation (react-router's blocker,
+ * including a change of scope or provider in the URL) and closing or reloading the tab.
+ */
+export function LeaveGuard({ dirty }: { dirty: boolean }) {
+  const blocker = useBlocker(
+    ({ currentLocation, nextLocation }) =>
+      dirty &&
+      (currentLocation.pathname !== nextLocation.pathname ||
+        currentLocation.search !== nextLocation.search),
+  )
+  useEffect(() => {
+    if (!dirty) return
+    const warn = (event: BeforeUnloadEvent) => event.preventDefault()
+    window.addEventListener('beforeunload', warn)
+    return () => window.removeEventListener('beforeunload', warn)
+  }, [dirty])
+  const open = blocker.state === 'blocked'
+  return (
+    <Dialog
+      open={open}
+      onOpenChange={(next) => (!next && open ? blocker.reset() : undefined)}
+      title="Leave without saving?"
+      description="This connector has changes that are not saved. If you leave, they are lost."
+      footer={
+        <>
+          <Button onClick={() => blocker.reset?.()}>Stay and keep editing</Button>
+          <Button variant="danger" onClick={() => blocker.proceed?.()}>
+            Leave and discard
+          </Button>
+        </>
+      }
+    />
+  )
+}
