@@ -13,7 +13,7 @@ interface Result {
     routes: { route: string; gzip: number; brotli: number }[]
   }
   lighthouse: LighthouseRun[] | null
-  large: { firstRowsMs: number; searchToRowsMs: number; testAllMs: number | null; longestTaskMs: number; longTasksOver200: number; jsHeapBytes: number | null } | null
+  large: { firstRowsMs: number; searchToRowsMs: number; testAllMs: number | null; testAllCount?: number | null; longestTaskMs: number; longTasksOver200: number; jsHeapBytes: number | null } | null
 }
 
 /** The benchmark as Markdown, with each target marked met or not. */
@@ -43,8 +43,8 @@ export function toMarkdown(r: Result) {
     lines.push('', '## Large account (5,000 connectors, 300 tokens)', '',
       `- Time to first rows on Connectors: ${l.firstRowsMs} ms`,
       `- Keystroke in search to updated rows: ${l.searchToRowsMs} ms (includes the 300 ms debounce and the mock's response)`,
-      `- Test-all to the end: ${l.testAllMs === null ? 'not measured' : `${l.testAllMs} ms`}`,
-      `- Longest task: ${l.longestTaskMs} ms; tasks over 200 ms: ${l.longTasksOver200}`,
+      `- Test-all to the end: ${l.testAllMs === null ? 'not measured' : `${l.testAllMs} ms for ${l.testAllCount ?? '?'} connectors (4 at a time; the mock answers each in 250–900 ms)`}`,
+      `- During test-all: longest task ${l.longestTaskMs} ms; tasks over 200 ms: ${l.longTasksOver200} (target 0)`,
       `- JS heap at the end: ${l.jsHeapBytes ? `${(l.jsHeapBytes / 1048576).toFixed(1)} MB` : 'n/a'}`)
   }
   return lines.join('\n') + '\n'

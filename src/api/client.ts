@@ -1,6 +1,7 @@
 import type { z } from '@/lib/zod'
 
 import { ApiError } from './errors'
+import { getRuntimeConfig } from './runtime-config'
 import { errorBodySchema, responseDtoSchema, restResponseSchema } from './schemas/common'
 import { loadSession } from './session'
 
@@ -42,7 +43,7 @@ async function send(request: BaseRequest, accept: string): Promise<Response> {
   const hasBody = request.body !== undefined
   if (hasBody) headers.set('Content-Type', 'application/json')
 
-  const timeout = AbortSignal.timeout(request.timeoutMs ?? DEFAULT_TIMEOUT_MS)
+  const timeout = AbortSignal.timeout(request.timeoutMs ?? getRuntimeConfig().requestTimeoutMs ?? DEFAULT_TIMEOUT_MS)
   const signal = request.signal ? AbortSignal.any([request.signal, timeout]) : timeout
   let response: Response
   try {
@@ -130,6 +131,10 @@ export async function requestRest<T>(request: BaseRequest & { schema: z.ZodType<
 /** Installer downloads: `text/plain` files with no envelope (§4a, §9.8). */
 export async function requestFile(request: BaseRequest): Promise<{ content: string; filename?: string }> {
   const response = await send(request, 'text/plain, application/octet-stream, */*')
+  // A JSON or HTML answer where a file belongs is a proxy page or a broken body, not an installer.
+  const type = response.headers.get('Content-Type') ?? ''
+  if (/json|html/i.test(type))
+    throw new ApiError({ kind: 'parse', status: response.status, message: `expected a file, got ${type.split(';')[0]}` })
   const disposition = response.headers.get('Content-Disposition') ?? ''
   const filename = /filename="?([^";]+)"?/i.exec(disposition)?.[1]
   return { content: await response.text(), filename }

@@ -7,16 +7,20 @@
 export interface RuntimeConfig {
   backend: 'mock' | 'manager'
   managerLabel?: string
+  /** How long a request may take before the console gives up (default 30 s). */
+  requestTimeoutMs?: number
 }
 
 let config: RuntimeConfig = { backend: 'mock' }
 
 export function parseRuntimeConfig(value: unknown): RuntimeConfig {
   if (!value || typeof value !== 'object') return { backend: 'mock' }
-  const { backend, managerLabel } = value as Record<string, unknown>
+  const { backend, managerLabel, requestTimeoutMs } = value as Record<string, unknown>
   return {
     backend: backend === 'manager' ? 'manager' : 'mock',
     managerLabel: typeof managerLabel === 'string' ? managerLabel : undefined,
+    requestTimeoutMs:
+      typeof requestTimeoutMs === 'number' && requestTimeoutMs >= 500 ? requestTimeoutMs : undefined,
   }
 }
 

@@ -32,11 +32,14 @@ export function useOnboardingStatus(scope: Scope) {
   const events = useEvents()
   const waiting = progress.active === 'installer' || progress.active === 'delegate' || progress.active === 'test'
   const poll = waiting ? 5_000 : false
-  const tokens = useQuery(delegateQueries.tokens(scope, 'ACTIVE'))
-  const groups = useQuery({ ...delegateQueries.groups(scope), refetchInterval: poll })
-  const connectors = useQuery({ ...connectorQueries.list(scope, { pageSize: 1, includeParents: true }), refetchInterval: poll })
+  // Fresh on every visit: other pages change these (a test updates rows in place, not this count).
+  const fresh = { refetchOnMount: 'always' as const }
+  const tokens = useQuery({ ...delegateQueries.tokens(scope, 'ACTIVE'), ...fresh })
+  const groups = useQuery({ ...delegateQueries.groups(scope), ...fresh, refetchInterval: poll })
+  const connectors = useQuery({ ...connectorQueries.list(scope, { pageSize: 1, includeParents: true }), ...fresh, refetchInterval: poll })
   const tested = useQuery({
     ...connectorQueries.list(scope, { pageSize: 1, includeParents: true, filter: { connectivityStatuses: ['SUCCESS'] } }),
+    ...fresh,
     refetchInterval: poll,
   })
 

@@ -1,6 +1,7 @@
 import { useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query'
 
 import { requestDto } from '@/api/client'
+import { getRuntimeConfig } from '@/api/runtime-config'
 import { connectorQueries } from '@/api/queries/connectors'
 import type { PageResponse } from '@/api/schemas/common'
 import {
@@ -84,8 +85,8 @@ export async function testConnector(
     query: ngScopeParams(target.scope),
     schema: connectorValidationResultSchema,
     signal,
-    // A test runs on a delegate and may take a while; the Manager waits for it.
-    timeoutMs: 120_000,
+    // A test runs on a delegate and may take a while; the Manager waits for it (4× a normal call).
+    timeoutMs: (getRuntimeConfig().requestTimeoutMs ?? 30_000) * 4,
     permission: 'Connectors: View',
   })
   const durationMs = Math.round(performance.now() - started)

@@ -12,6 +12,8 @@ import type { Tour } from './tours'
 export function runTour(tour: Tour, onClose: () => void) {
   const instance = driver({
     showProgress: true,
+    // driver.js ignores keys while it animates; without animation every key press counts.
+    animate: false,
     allowKeyboardControl: true,
     smoothScroll: true,
     overlayOpacity: 0.45,
