@@ -6,7 +6,10 @@ import { readdirSync } from 'node:fs'
 import globals from 'globals'
 import tseslint from 'typescript-eslint'
 
-const zodRule = { name: 'zod', message: "Import { z } from '@/lib/zod' (jitless, for the strict CSP)." }
+const zodRule = {
+  name: 'zod',
+  message: "Import { z } from '@/lib/zod' (jitless, for the strict CSP).",
+}
 const features = readdirSync(new URL('./src/features', import.meta.url), { withFileTypes: true })
   .filter((d) => d.isDirectory())
   .map((d) => d.name)
@@ -21,7 +24,10 @@ const featureBoundaries = features.map((feature) => ({
         paths: [zodRule],
         patterns: features
           .filter((other) => other !== feature)
-          .map((other) => ({ group: [`@/features/${other}`, `@/features/${other}/*`, `**/features/${other}/*`], message: `Features do not import other features; move shared code to src/lib, src/api or src/components.` })),
+          .map((other) => ({
+            group: [`@/features/${other}`, `@/features/${other}/*`, `**/features/${other}/*`],
+            message: `Features do not import other features; move shared code to src/lib, src/api or src/components.`,
+          })),
       },
     ],
   },
@@ -45,7 +51,10 @@ export default defineConfig([
     rules: {
       // Route modules export a `Component` plus loaders; that is the lazy-route contract.
       'react-refresh/only-export-components': 'off',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', ignoreRestSiblings: true }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', ignoreRestSiblings: true },
+      ],
       // Features never import from one another; app/ composes them (bulletproof-react).
       'no-restricted-imports': ['error', { paths: [zodRule] }],
     },

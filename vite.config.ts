@@ -27,8 +27,17 @@ export const contentSecurityPolicy = [
 ].join('; ')
 
 function runtimeConfig(): Plugin {
-  const body = JSON.stringify(managerUrl ? { backend: 'manager', managerLabel: managerUrl } : { backend: 'mock' })
-  const serve = (server: { middlewares: { use: (path: string, fn: (req: unknown, res: import('node:http').ServerResponse) => void) => void } }) => {
+  const body = JSON.stringify(
+    managerUrl ? { backend: 'manager', managerLabel: managerUrl } : { backend: 'mock' },
+  )
+  const serve = (server: {
+    middlewares: {
+      use: (
+        path: string,
+        fn: (req: unknown, res: import('node:http').ServerResponse) => void,
+      ) => void
+    }
+  }) => {
     if (!managerUrl) return
     server.middlewares.use('/config.json', (_req, res) => {
       res.setHeader('Content-Type', 'application/json')
@@ -83,7 +92,11 @@ export default defineConfig({
   resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
   server: { host: 'localhost', port, strictPort: true, proxy },
   preview: { host: 'localhost', port: previewPort, strictPort: true, proxy },
-  build: { outDir: process.env.BUILD_OUT_DIR ?? 'dist', sourcemap: false, chunkSizeWarningLimit: 600 },
+  build: {
+    outDir: process.env.BUILD_OUT_DIR ?? 'dist',
+    sourcemap: false,
+    chunkSizeWarningLimit: 600,
+  },
   test: {
     environment: 'jsdom',
     globals: true,

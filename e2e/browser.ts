@@ -3,7 +3,9 @@
  * to use another; on a normal machine `npx playwright install chromium` and CHROME_PATH=bundled.
  */
 export const chromiumPath =
-  process.env.CHROME_PATH === 'bundled' ? undefined : (process.env.CHROME_PATH ?? '/usr/bin/chromium')
+  process.env.CHROME_PATH === 'bundled'
+    ? undefined
+    : (process.env.CHROME_PATH ?? '/usr/bin/chromium')
 
 /** Without the background-networking flags Chromium keeps trying hosts this network refuses. */
 export const chromiumArgs = [

@@ -13,18 +13,23 @@ async function expectValueGone(page: Page, value: string) {
   const stored = await page.evaluate(() => {
     const all: string[] = []
     for (const store of [localStorage, sessionStorage])
-      for (let i = 0; i < store.length; i++) all.push(store.key(i) ?? '', store.getItem(store.key(i) ?? '') ?? '')
+      for (let i = 0; i < store.length; i++)
+        all.push(store.key(i) ?? '', store.getItem(store.key(i) ?? '') ?? '')
     return all.join('\n')
   })
   expect(stored).not.toContain(value)
   // IndexedDB names through the DevTools protocol (indexedDB.databases() can stall in a busy page).
   const cdp = await page.context().newCDPSession(page)
-  const { databaseNames } = await cdp.send('IndexedDB.requestDatabaseNames', { securityOrigin: new URL(page.url()).origin })
+  const { databaseNames } = await cdp.send('IndexedDB.requestDatabaseNames', {
+    securityOrigin: new URL(page.url()).origin,
+  })
   expect(databaseNames.join('\n')).not.toContain(value)
   await cdp.detach()
 }
 
-test('generate: the value is shown once, copied at once, and gone after the dialog closes', async ({ page }) => {
+test('generate: the value is shown once, copied at once, and gone after the dialog closes', async ({
+  page,
+}) => {
   await openApp(page, '/delegates/tokens')
   await expectAccessible(page)
   await page.getByRole('button', { name: 'Generate token' }).click()
@@ -49,7 +54,9 @@ test('generate: the value is shown once, copied at once, and gone after the dial
   await expectValueGone(page, value)
 })
 
-test('generate: bad names are caught at the field, duplicates (also revoked ones) come back from the server there', async ({ page }) => {
+test('generate: bad names are caught at the field, duplicates (also revoked ones) come back from the server there', async ({
+  page,
+}) => {
   await openApp(page, '/delegates/tokens')
   await page.getByRole('button', { name: 'Generate token' }).click()
   const dialog = page.getByRole('dialog')
@@ -63,23 +70,35 @@ test('generate: bad names are caught at the field, duplicates (also revoked ones
 
   await name.fill('legacy_ecs_token')
   await dialog.getByRole('button', { name: 'Generate token' }).click()
-  await expect(dialog.getByText(/A token named "legacy_ecs_token" already exists here, or was revoked less than 30 days ago/)).toBeVisible()
+  await expect(
+    dialog.getByText(
+      /A token named "legacy_ecs_token" already exists here, or was revoked less than 30 days ago/,
+    ),
+  ).toBeVisible()
   await expect(name).toHaveValue('legacy_ecs_token')
 })
 
-test('closing before the value was copied asks first; the select-and-copy fallback stands in for a refused clipboard', async ({ page }) => {
+test('closing before the value was copied asks first; the select-and-copy fallback stands in for a refused clipboard', async ({
+  page,
+}) => {
   await page.addInitScript(() => {
-    Object.defineProperty(navigator.clipboard, 'writeText', { value: () => Promise.reject(new DOMException('Denied', 'NotAllowedError')) })
+    Object.defineProperty(navigator.clipboard, 'writeText', {
+      value: () => Promise.reject(new DOMException('Denied', 'NotAllowedError')),
+    })
   })
   await openApp(page, '/delegates/tokens')
   await page.getByRole('button', { name: 'Generate token' }).click()
   await page.getByLabel('Token name').fill('no_clipboard')
   await page.getByRole('dialog').getByRole('button', { name: 'Generate token' }).click()
   const dialog = page.getByRole('dialog', { name: 'Token no_clipboard generated' })
-  await expect(dialog.getByText(/did not let the console copy\. The value is selected/)).toBeVisible()
+  await expect(
+    dialog.getByText(/did not let the console copy\. The value is selected/),
+  ).toBeVisible()
 
   await page.keyboard.press('Escape')
-  await expect(dialog.getByText('You have not copied the token value.', { exact: false })).toBeVisible()
+  await expect(
+    dialog.getByText('You have not copied the token value.', { exact: false }),
+  ).toBeVisible()
   await dialog.getByRole('button', { name: 'Keep it open' }).click()
   const field = dialog.getByRole('textbox', { name: 'Value of no_clipboard' })
   await expect(field).toBeVisible()
@@ -109,7 +128,9 @@ test('keyboard only: open, fill, generate and close the dialog', async ({ page }
   await expect(page.getByRole('button', { name: 'Generate token' })).toBeFocused()
 })
 
-test('revoke names what disconnects and what is left without a delegate, then the row turns Revoked', async ({ page }) => {
+test('revoke names what disconnects and what is left without a delegate, then the row turns Revoked', async ({
+  page,
+}) => {
   await openApp(page, '/delegates/tokens')
   await page.getByRole('button', { name: 'Revoke eks_prod_token' }).click()
   const dialog = page.getByRole('dialog', { name: 'Revoke eks_prod_token?' })
@@ -128,7 +149,9 @@ test('revoke names what disconnects and what is left without a delegate, then th
   await expect(page.getByRole('row', { name: /eks_prod_token/ })).toHaveCount(0)
 })
 
-test('filters live in the URL: revoked tokens are one toggle away, search and status narrow the list', async ({ page }) => {
+test('filters live in the URL: revoked tokens are one toggle away, search and status narrow the list', async ({
+  page,
+}) => {
   await openApp(page, '/delegates/tokens')
   await expect(page.getByRole('row', { name: /legacy_ecs_token/ })).toHaveCount(0)
   await page.getByLabel('Show revoked tokens').click()
@@ -142,11 +165,15 @@ test('filters live in the URL: revoked tokens are one toggle away, search and st
   await expect(page.getByLabel('Search by name')).toHaveValue('eks')
   await page.getByLabel('Search by name').fill('')
   await page.getByLabel('Status').selectOption('expiring')
-  await expect(page.getByRole('row', { name: /ci_runners_2026/ }).getByText(/rotate before then/)).toBeVisible()
+  await expect(
+    page.getByRole('row', { name: /ci_runners_2026/ }).getByText(/rotate before then/),
+  ).toBeVisible()
   await expect(page.getByRole('row', { name: /eks_prod_token/ })).toHaveCount(0)
 })
 
-test('rotation: generate, update each delegate, watch the old token empty, revoke it; resumable', async ({ page }) => {
+test('rotation: generate, update each delegate, watch the old token empty, revoke it; resumable', async ({
+  page,
+}) => {
   await openApp(page, '/delegates/tokens')
   await page.getByRole('link', { name: 'Rotate eks_prod_token' }).click()
   await expect(page.getByRole('heading', { level: 1, name: 'Rotate eks_prod_token' })).toBeVisible()
@@ -159,14 +186,18 @@ test('rotation: generate, update each delegate, watch the old token empty, revok
   const card = page.getByRole('region', { name: 'Update k8s-prod-east' })
   await expect(card.getByText('kubectl apply -f harness-delegate.yaml')).toBeVisible()
   await expect(card.getByText(`value: ${value}`, { exact: false })).toBeVisible()
-  await expect(page.getByText('1 delegate group still on eks_prod_token.', { exact: false })).toBeVisible()
+  await expect(
+    page.getByText('1 delegate group still on eks_prod_token.', { exact: false }),
+  ).toBeVisible()
 
   // Leave and come back: progress is kept, the value is not; it can be read again where the API allows.
   await page.getByRole('main').getByRole('link', { name: 'Back to tokens' }).click()
   await expect(page.getByRole('heading', { level: 1, name: 'Delegate Tokens' })).toBeVisible()
   await expectValueGone(page, value)
   await page.getByRole('link', { name: 'Rotate eks_prod_token' }).click()
-  await expect(page.getByText('Its value is not kept when you leave this page', { exact: false })).toBeVisible()
+  await expect(
+    page.getByText('Its value is not kept when you leave this page', { exact: false }),
+  ).toBeVisible()
   await expect(card.getByText('<new token value>', { exact: false }).first()).toBeVisible()
   await page.getByRole('button', { name: 'Copy the value of eks_prod_2027 again' }).click()
   await expect(card.getByText(`value: ${value}`, { exact: false })).toBeVisible()
@@ -184,13 +215,21 @@ test('rotation: generate, update each delegate, watch the old token empty, revok
   await expect(dialog.getByText('No delegate uses this token.')).toBeVisible()
   await dialog.getByRole('button', { name: 'Revoke eks_prod_token' }).click()
   await expect(page.getByRole('heading', { name: 'Rotation complete' })).toBeVisible()
-  expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.includes(':rotation:')))).toEqual([])
+  expect(
+    await page.evaluate(() => Object.keys(localStorage).filter((k) => k.includes(':rotation:'))),
+  ).toEqual([])
 
-  await expect(page.getByText('eks_prod_token is revoked and your delegates use eks_prod_2027.')).toBeVisible()
+  await expect(
+    page.getByText('eks_prod_token is revoked and your delegates use eks_prod_2027.'),
+  ).toBeVisible()
   await page.getByRole('link', { name: 'See the tokens' }).click()
   await page.getByLabel('Show revoked tokens').click()
-  await expect(page.getByRole('row', { name: /eks_prod_token/ }).getByText('Revoked', { exact: true })).toBeVisible()
-  await expect(page.getByRole('link', { name: '1 delegate group using eks_prod_2027' })).toBeVisible()
+  await expect(
+    page.getByRole('row', { name: /eks_prod_token/ }).getByText('Revoked', { exact: true }),
+  ).toBeVisible()
+  await expect(
+    page.getByRole('link', { name: '1 delegate group using eks_prod_2027' }),
+  ).toBeVisible()
 })
 
 test('a revoked token cannot be rotated', async ({ page }) => {

@@ -18,16 +18,31 @@ const FAULTS: { name: string; rule: Partial<FaultRule>; says: RegExp }[] = [
   { name: 'network gone', rule: { kind: 'network' }, says: /could not be reached/ },
   { name: 'malformed body', rule: { kind: 'malformed' }, says: /does not understand/ },
   // Last: a 400 with field errors may send a form back to the field's step.
-  { name: '400 with field errors', rule: { kind: 'status', status: 400, fieldErrors: [{ fieldId: 'name', error: 'is rejected by the fault switch' }] }, says: /rejected by the fault switch/ },
+  {
+    name: '400 with field errors',
+    rule: {
+      kind: 'status',
+      status: 400,
+      fieldErrors: [{ fieldId: 'name', error: 'is rejected by the fault switch' }],
+    },
+    says: /rejected by the fault switch/,
+  },
 ]
 
 test.use({ permissions: ['clipboard-read', 'clipboard-write'] })
 test.beforeEach(async ({ page }) => {
   // Time out after 2 s instead of 30 s, so the timeout case stays quick.
-  await page.route('**/config.json', (route) => route.fulfill({ json: { backend: 'mock', requestTimeoutMs: 2000 } }))
+  await page.route('**/config.json', (route) =>
+    route.fulfill({ json: { backend: 'mock', requestTimeoutMs: 2000 } }),
+  )
 })
 
-async function eachFault(page: Page, target: { path: string; method: string }, act: () => Promise<void>, check: (fault: (typeof FAULTS)[number]) => Promise<void>) {
+async function eachFault(
+  page: Page,
+  target: { path: string; method: string },
+  act: () => Promise<void>,
+  check: (fault: (typeof FAULTS)[number]) => Promise<void>,
+) {
   for (const fault of FAULTS) {
     await mock(page, 'setFaults', { rules: [{ ...target, ...fault.rule, times: 1 }] })
     await act()
@@ -38,7 +53,10 @@ async function eachFault(page: Page, target: { path: string; method: string }, a
 
 const api = (page: Page, path: string, init?: { method: string; body: string }) =>
   page.evaluate(
-    async ([p, i]) => (await fetch(p, i ? { method: i.method, body: i.body } : undefined)).json() as Promise<Record<string, unknown>>,
+    async ([p, i]) =>
+      (await fetch(p, i ? { method: i.method, body: i.body } : undefined)).json() as Promise<
+        Record<string, unknown>
+      >,
     [path, init ?? null] as const,
   )
 const ACC = 'accountIdentifier=px7xd_BFRCi-pfWPYXVjvw'
@@ -48,12 +66,20 @@ test('generate a token', async ({ page }) => {
   await page.getByRole('button', { name: 'Generate token' }).first().click()
   const dialog = page.getByRole('dialog', { name: 'Generate a delegate token' })
   await dialog.getByLabel('Token name').fill('fault_token')
-  await eachFault(page, { path: '/ng/api/delegate-token-ng', method: 'POST' }, () => dialog.getByRole('button', { name: 'Generate token' }).click(), async (f) => {
-    await expect(dialog.getByText(f.says).first(), f.name).toBeVisible({ timeout: 15_000 })
-    await expect(dialog.getByLabel('Token name')).toHaveValue('fault_token')
-  })
+  await eachFault(
+    page,
+    { path: '/ng/api/delegate-token-ng', method: 'POST' },
+    () => dialog.getByRole('button', { name: 'Generate token' }).click(),
+    async (f) => {
+      await expect(dialog.getByText(f.says).first(), f.name).toBeVisible({ timeout: 15_000 })
+      await expect(dialog.getByLabel('Token name')).toHaveValue('fault_token')
+    },
+  )
   await dialog.getByRole('button', { name: 'Generate token' }).click()
-  await page.getByRole('dialog', { name: /generated/ }).getByRole('button', { name: 'Done' }).click()
+  await page
+    .getByRole('dialog', { name: /generated/ })
+    .getByRole('button', { name: 'Done' })
+    .click()
   await expect(page.getByRole('row', { name: /fault_token/ }).first()).toBeVisible()
   const tokens = await api(page, `/gateway/ng/api/delegate-token-ng?${ACC}&name=fault_token`)
   expect(tokens.resource as unknown[]).toHaveLength(1)
@@ -61,20 +87,39 @@ test('generate a token', async ({ page }) => {
 
 test('revoke a token', async ({ page }) => {
   await openApp(page, '/delegates/tokens')
-  await page.getByRole('row', { name: /eks_prod_token/ }).getByRole('button', { name: /Revoke/ }).click()
+  await page
+    .getByRole('row', { name: /eks_prod_token/ })
+    .getByRole('button', { name: /Revoke/ })
+    .click()
   const dialog = page.getByRole('dialog', { name: 'Revoke eks_prod_token?' })
-  await eachFault(page, { path: '/ng/api/delegate-token-ng', method: 'PUT' }, () => dialog.getByRole('button', { name: 'Revoke eks_prod_token' }).click(), async (f) => {
-    await expect(dialog.getByText(f.says).first(), f.name).toBeVisible({ timeout: 15_000 })
-  })
+  await eachFault(
+    page,
+    { path: '/ng/api/delegate-token-ng', method: 'PUT' },
+    () => dialog.getByRole('button', { name: 'Revoke eks_prod_token' }).click(),
+    async (f) => {
+      await expect(dialog.getByText(f.says).first(), f.name).toBeVisible({ timeout: 15_000 })
+    },
+  )
   await dialog.getByRole('button', { name: 'Revoke eks_prod_token' }).click()
-  await expect(page.getByRole('row', { name: /eks_prod_token/ }).getByText('Revoked', { exact: true }).first()).toBeVisible()
+  await expect(
+    page
+      .getByRole('row', { name: /eks_prod_token/ })
+      .getByText('Revoked', { exact: true })
+      .first(),
+  ).toBeVisible()
 })
 
 async function saveWithFaults(page: Page, method: 'POST' | 'PUT', save: Locator, name: string) {
-  await eachFault(page, { path: '/ng/api/connectors', method }, () => save.click(), async (f) => {
-    await expect(page.getByText(f.says).first(), f.name).toBeVisible({ timeout: 15_000 })
-    if (f.name.startsWith('400')) await expect(page.getByRole('textbox', { name: 'Name', exact: true })).toHaveValue(name)
-  })
+  await eachFault(
+    page,
+    { path: '/ng/api/connectors', method },
+    () => save.click(),
+    async (f) => {
+      await expect(page.getByText(f.says).first(), f.name).toBeVisible({ timeout: 15_000 })
+      if (f.name.startsWith('400'))
+        await expect(page.getByRole('textbox', { name: 'Name', exact: true })).toHaveValue(name)
+    },
+  )
 }
 
 test('create a connector', async ({ page }) => {
@@ -88,14 +133,22 @@ test('create a connector', async ({ page }) => {
   await wizard.continue('Credentials')
   await page.getByRole('radio', { name: 'Anonymous', exact: true }).check()
   await wizard.continue('Delegates')
-  await saveWithFaults(page, 'POST', page.getByRole('button', { name: 'Save and test' }), 'Fault registry')
+  await saveWithFaults(
+    page,
+    'POST',
+    page.getByRole('button', { name: 'Save and test' }),
+    'Fault registry',
+  )
   // The 400 sent us back to the name; everything else is as typed. Save for real: once.
   await wizard.continue('Details')
   await wizard.continue('Credentials')
   await wizard.continue('Delegates')
   await page.getByRole('button', { name: 'Save and test' }).click()
   await expect(wizard.step('Connection test')).toBeVisible()
-  const list = await api(page, `/gateway/ng/api/connectors/listV2?${ACC}`, { method: 'POST', body: JSON.stringify({ filterType: 'Connector', connectorIdentifiers: ['Fault_registry'] }) })
+  const list = await api(page, `/gateway/ng/api/connectors/listV2?${ACC}`, {
+    method: 'POST',
+    body: JSON.stringify({ filterType: 'Connector', connectorIdentifiers: ['Fault_registry'] }),
+  })
   expect((list.data as { totalItems: number }).totalItems).toBe(1)
 })
 
@@ -106,7 +159,12 @@ test('edit a connector', async ({ page }) => {
   await wizard.continue('Details')
   await wizard.continue('Credentials')
   await wizard.continue('Delegates')
-  await saveWithFaults(page, 'PUT', page.getByRole('button', { name: /^Save changes/ }), 'Docker Hub (edited)')
+  await saveWithFaults(
+    page,
+    'PUT',
+    page.getByRole('button', { name: /^Save changes/ }),
+    'Docker Hub (edited)',
+  )
   await wizard.continue('Details')
   await wizard.continue('Credentials')
   await wizard.continue('Delegates')
@@ -120,9 +178,14 @@ test('delete a connector', async ({ page }) => {
   await openApp(page, '/connectors/datadog')
   await page.getByRole('button', { name: 'Delete' }).click()
   const dialog = page.getByRole('dialog', { name: 'Delete Datadog?' })
-  await eachFault(page, { path: '/ng/api/connectors/datadog', method: 'DELETE' }, () => dialog.getByRole('button', { name: /^Delete from/ }).click(), async (f) => {
-    await expect(dialog.getByText(f.says).first(), f.name).toBeVisible({ timeout: 15_000 })
-  })
+  await eachFault(
+    page,
+    { path: '/ng/api/connectors/datadog', method: 'DELETE' },
+    () => dialog.getByRole('button', { name: /^Delete from/ }).click(),
+    async (f) => {
+      await expect(dialog.getByText(f.says).first(), f.name).toBeVisible({ timeout: 15_000 })
+    },
+  )
   await dialog.getByRole('button', { name: /^Delete from/ }).click()
   await expect(page.getByRole('heading', { level: 1, name: 'Connectors' })).toBeVisible()
   await expect(page.getByRole('link', { name: 'Datadog', exact: true })).toHaveCount(0)
@@ -131,9 +194,14 @@ test('delete a connector', async ({ page }) => {
 test('test a connector', async ({ page }) => {
   await openApp(page, '/connectors/github_acme')
   const run = page.getByRole('button', { name: 'Test connection' })
-  await eachFault(page, { path: '/ng/api/connectors/testConnection', method: 'POST' }, () => run.click(), async (f) => {
-    await expect(page.getByText(f.says).first(), f.name).toBeVisible({ timeout: 15_000 })
-  })
+  await eachFault(
+    page,
+    { path: '/ng/api/connectors/testConnection', method: 'POST' },
+    () => run.click(),
+    async (f) => {
+      await expect(page.getByText(f.says).first(), f.name).toBeVisible({ timeout: 15_000 })
+    },
+  )
   await run.click()
   await expect(page.getByText('Connection successful').first()).toBeVisible()
 })
@@ -142,15 +210,30 @@ test('download an installer', async ({ page }) => {
   await openApp(page, '/delegates/installers')
   await page.getByLabel('Delegate name').fill('fault-delegate')
   const button = page.getByRole('button', { name: /Download harness-delegate.yaml/ })
-  await eachFault(page, { path: '/ng/api/download-delegates', method: 'POST' }, () => button.click(), async (f) => {
-    await expect(page.getByText(f.says).first(), f.name).toBeVisible({ timeout: 15_000 })
-    await expect(page.getByLabel('Delegate name')).toHaveValue('fault-delegate')
-  })
+  await eachFault(
+    page,
+    { path: '/ng/api/download-delegates', method: 'POST' },
+    () => button.click(),
+    async (f) => {
+      await expect(page.getByText(f.says).first(), f.name).toBeVisible({ timeout: 15_000 })
+      await expect(page.getByLabel('Delegate name')).toHaveValue('fault-delegate')
+    },
+  )
   const [file] = await Promise.all([page.waitForEvent('download'), button.click()])
   expect(file.suggestedFilename()).toBe('harness-delegate.yaml')
   // One delegate registered, not one per attempt.
-  await expect.poll(async () => {
-    const groups = await api(page, `/gateway/api/setup/delegates/ng/v2?accountId=px7xd_BFRCi-pfWPYXVjvw`)
-    return ((groups.resource as { delegateGroupDetails: { groupName: string }[] }).delegateGroupDetails).filter((g) => g.groupName === 'fault-delegate').length
-  }, { timeout: 20_000 }).toBe(1)
+  await expect
+    .poll(
+      async () => {
+        const groups = await api(
+          page,
+          `/gateway/api/setup/delegates/ng/v2?accountId=px7xd_BFRCi-pfWPYXVjvw`,
+        )
+        return (
+          groups.resource as { delegateGroupDetails: { groupName: string }[] }
+        ).delegateGroupDetails.filter((g) => g.groupName === 'fault-delegate').length
+      },
+      { timeout: 20_000 },
+    )
+    .toBe(1)
 })

@@ -12,7 +12,8 @@ export const test = base.extend<{ consoleErrors: string[] }>({
       page.on('console', (message) => {
         // Chromium logs every 4xx/5xx answer as "Failed to load resource"; those are the network,
         // not the app. Failed requests are asserted where they matter; app errors still fail here.
-        if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) errors.push(message.text())
+        if (message.type() === 'error' && !message.text().startsWith('Failed to load resource'))
+          errors.push(message.text())
       })
       page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`))
       await use(errors)
@@ -46,8 +47,10 @@ export async function expectAccessible(page: Page, include?: string) {
 export async function mock<T>(page: Page, fn: string, ...args: unknown[]): Promise<T> {
   return page.evaluate(
     ([name, params]) => {
-      const control = (window as unknown as { __mockManager: Record<string, (...a: unknown[]) => unknown> }).__mockManager
-      return control[name](...(params)) as T
+      const control = (
+        window as unknown as { __mockManager: Record<string, (...a: unknown[]) => unknown> }
+      ).__mockManager
+      return control[name](...params) as T
     },
     [fn, args] as const,
   )

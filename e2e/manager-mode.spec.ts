@@ -3,22 +3,35 @@ import type { Request } from '@playwright/test'
 import config from '../playwright.config'
 import { expect, test } from './fixtures'
 
-const { managerPort, mockManagerPort } = config.metadata as { managerPort: number; mockManagerPort: number }
+const { managerPort, mockManagerPort } = config.metadata as {
+  managerPort: number
+  mockManagerPort: number
+}
 const consoleUrl = `http://localhost:${managerPort}`
 const mockManagerUrl = `http://127.0.0.1:${mockManagerPort}`
 const ACCOUNT = 'px7xd_BFRCi-pfWPYXVjvw'
 
-interface Logged { method: string; path: string; apiKey: string | null; cookie: string | null }
+interface Logged {
+  method: string
+  path: string
+  apiKey: string | null
+  cookie: string | null
+}
 
 test.describe('Manager mode (the built app behind the preview proxy, mock Manager over HTTP)', () => {
-  test('sign-in sends the API key only as x-api-key to the Manager, and returns to the page asked for', async ({ page, request }) => {
+  test('sign-in sends the API key only as x-api-key to the Manager, and returns to the page asked for', async ({
+    page,
+    request,
+  }) => {
     const apiKey = `pat.${ACCOUNT}.e2e${Date.now()}.secretpart`
     const sent: Request[] = []
     page.on('request', (r) => sent.push(r))
 
     await page.goto(`${consoleUrl}/connectors?org=default`)
     await expect(page).toHaveURL(/\/sign-in\?next=%2Fconnectors%3Forg%3Ddefault$/)
-    await expect(page.getByRole('heading', { name: 'Sign in to your Harness account' })).toBeVisible()
+    await expect(
+      page.getByRole('heading', { name: 'Sign in to your Harness account' }),
+    ).toBeVisible()
     // No embedded mock in Manager mode: no service worker, no mock code.
     expect(await page.evaluate(() => navigator.serviceWorker.controller)).toBeNull()
 
@@ -29,7 +42,11 @@ test.describe('Manager mode (the built app behind the preview proxy, mock Manage
     await expect(page.getByRole('button', { name: /org: Default/ })).toBeVisible()
 
     // The key is in sessionStorage only.
-    const stores = await page.evaluate(() => ({ local: JSON.stringify(localStorage), session: JSON.stringify(sessionStorage), cookie: document.cookie }))
+    const stores = await page.evaluate(() => ({
+      local: JSON.stringify(localStorage),
+      session: JSON.stringify(sessionStorage),
+      cookie: document.cookie,
+    }))
     expect(stores.session).toContain(apiKey)
     expect(stores.local).not.toContain(apiKey)
     expect(stores.cookie).not.toContain(apiKey)
@@ -66,7 +83,9 @@ test.describe('Manager mode (the built app behind the preview proxy, mock Manage
     await page.getByRole('button', { name: 'Sign in' }).click()
     await expect(page.getByRole('heading', { level: 1, name: 'Getting started' })).toBeVisible()
     await page.getByRole('button', { name: 'Sign out' }).click()
-    await expect(page.getByRole('heading', { name: 'Sign in to your Harness account' })).toBeVisible()
+    await expect(
+      page.getByRole('heading', { name: 'Sign in to your Harness account' }),
+    ).toBeVisible()
     expect(await page.evaluate(() => sessionStorage.length)).toBe(0)
   })
 })

@@ -20,7 +20,10 @@ test('runs on the embedded mock Manager through the service worker', async ({ pa
 for (const entry of pages) {
   test(`navigation entry "${entry.link}" opens its page, accessibly`, async ({ page }) => {
     await openApp(page, entry.path === '/' ? '/network' : '/')
-    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: entry.link, exact: true }).click()
+    await page
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('link', { name: entry.link, exact: true })
+      .click()
     await expect(page).toHaveURL(new RegExp(`${entry.path.replace(/\//g, '\\/')}$`))
     await expect(page.getByRole('heading', { level: 1, name: entry.heading })).toBeVisible()
     await expectAccessible(page)
@@ -35,7 +38,9 @@ test('an unknown address shows the not-found page with a way back', async ({ pag
   await expect(page.getByRole('heading', { level: 1, name: 'Getting started' })).toBeVisible()
 })
 
-test('the scope switcher puts the scope in the URL, and links and reloads keep it', async ({ page }) => {
+test('the scope switcher puts the scope in the URL, and links and reloads keep it', async ({
+  page,
+}) => {
   await openApp(page, '/connectors')
   await page.getByRole('button', { name: /change scope/ }).click()
   await expect(page.getByRole('menuitemradio', { name: 'Payments' })).toBeVisible()
@@ -45,7 +50,10 @@ test('the scope switcher puts the scope in the URL, and links and reloads keep i
   await expect(page).toHaveURL(/\/connectors\?org=payments&project=checkout$/)
   await expect(page.getByRole('button', { name: /project: Payments \/ Checkout/ })).toBeVisible()
 
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Network' }).click()
+  await page
+    .getByRole('navigation', { name: 'Main' })
+    .getByRole('link', { name: 'Network' })
+    .click()
   await expect(page).toHaveURL(/\/network\?org=payments&project=checkout$/)
   await page.reload()
   await expect(page.getByRole('button', { name: /project: Payments \/ Checkout/ })).toBeVisible()

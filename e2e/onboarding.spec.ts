@@ -13,10 +13,14 @@ const progress = (page: Page) => page.getByRole('progressbar', { name: 'Setup pr
 async function nextStep(page: Page, from: RegExp) {
   await expect(banner(page)).toContainText(from)
   await expect(banner(page)).toContainText('Done.', { timeout: 30_000 })
-  await banner(page).getByRole('button', { name: /Next step|Finish/ }).click()
+  await banner(page)
+    .getByRole('button', { name: /Next step|Finish/ })
+    .click()
 }
 
-test('a new admin goes from an empty account to a tested connector, and the checklist follows', async ({ page }) => {
+test('a new admin goes from an empty account to a tested connector, and the checklist follows', async ({
+  page,
+}) => {
   test.setTimeout(120_000)
   await openApp(page, '/?mockSeed=empty')
   await expect(progress(page)).toHaveAttribute('aria-valuenow', '0')
@@ -36,7 +40,10 @@ test('a new admin goes from an empty account to a tested connector, and the chec
   const dialog = page.getByRole('dialog', { name: 'Generate a delegate token' })
   await dialog.getByLabel('Token name').fill('first_delegate_token')
   await dialog.getByRole('button', { name: 'Generate token' }).click()
-  await page.getByRole('dialog', { name: /generated/ }).getByRole('button', { name: 'Done' }).click()
+  await page
+    .getByRole('dialog', { name: /generated/ })
+    .getByRole('button', { name: 'Done' })
+    .click()
   await nextStep(page, /step 2 of 6/)
 
   // 3. An installer with that token: the Manager's Kubernetes manifest (the cluster chosen in step 1).
@@ -57,7 +64,9 @@ test('a new admin goes from an empty account to a tested connector, and the chec
   await wizard.open('github')
   await expect(banner(page)).toContainText('step 5 of 6')
   await wizard.create(getProvider('github'), 'First GitHub')
-  await expect(page.getByText(/Connection successful|Test passed|SUCCESS/i).first()).toBeVisible({ timeout: 20_000 })
+  await expect(page.getByText(/Connection successful|Test passed|SUCCESS/i).first()).toBeVisible({
+    timeout: 20_000,
+  })
 
   await banner(page).getByRole('button', { name: 'Back to checklist' }).click()
   await expect(page.getByText('6 of 6 done')).toBeVisible({ timeout: 20_000 })
@@ -71,7 +80,9 @@ test('a new admin goes from an empty account to a tested connector, and the chec
   expect(stored).not.toMatch(/[A-Za-z0-9+/]{43}=/) // no token value
 })
 
-test('tours are offered once, run with the keyboard, and can be replayed from Help', async ({ page }) => {
+test('tours are offered once, run with the keyboard, and can be replayed from Help', async ({
+  page,
+}) => {
   await openApp(page, '/delegates/tokens')
   const offer = page.getByRole('region', { name: 'Tour of Delegate tokens' })
   await expect(offer).toBeVisible()
@@ -110,7 +121,10 @@ for (const [path, tour, first] of [
 ] as const) {
   test(`the ${tour.toLowerCase()} tour opens, advances and closes`, async ({ page }) => {
     await openApp(page, path)
-    await page.getByRole('region', { name: `Tour of ${tour}` }).getByRole('button', { name: 'Take the tour' }).click()
+    await page
+      .getByRole('region', { name: `Tour of ${tour}` })
+      .getByRole('button', { name: 'Take the tour' })
+      .click()
     const popover = page.locator('.driver-popover')
     await expect(popover.getByText(first)).toBeVisible()
     await page.keyboard.press('ArrowRight')

@@ -18,11 +18,19 @@ const only = new Set(process.argv.slice(2))
 const want = (part: string) => only.size === 0 || only.has(part)
 
 const bundle = await bundleReport(resultsDir)
-console.log(`first page JS ${bundle.firstPage.js.gzip} B gzip vs bare ${bundle.bare.js.gzip} B (×${bundle.ratioGzip})`)
+console.log(
+  `first page JS ${bundle.firstPage.js.gzip} B gzip vs bare ${bundle.bare.js.gzip} B (×${bundle.ratioGzip})`,
+)
 const lighthouse = want('lighthouse') ? await lighthouseReport(bundle.appOut, bundle.bareOut) : null
 const large = want('large') ? await largeAccountReport(bundle.appOut) : null
 
-const result = { date: new Date().toISOString(), machine: { cpus: (await import('node:os')).cpus().length }, bundle, lighthouse, large }
+const result = {
+  date: new Date().toISOString(),
+  machine: { cpus: (await import('node:os')).cpus().length },
+  bundle,
+  lighthouse,
+  large,
+}
 writeFileSync(resolve(resultsDir, 'bench.json'), JSON.stringify(result, null, 2))
 writeFileSync(resolve(resultsDir, 'bench.md'), toMarkdown(result))
 console.log(toMarkdown(result))

@@ -9,17 +9,31 @@ import { createServer as createHttpServer, type IncomingMessage } from 'node:htt
 import { createServer as createViteServer } from 'vite'
 
 const port = Number(process.env.PORT ?? 4010)
-const vite = await createViteServer({ server: { middlewareMode: true, hmr: false, ws: false }, appType: 'custom', logLevel: 'error' })
-const mod = (await vite.ssrLoadModule('/src/mocks/http-server.ts')) as typeof import('../src/mocks/http-server.ts')
+const vite = await createViteServer({
+  server: { middlewareMode: true, hmr: false, ws: false },
+  appType: 'custom',
+  logLevel: 'error',
+})
+const mod = (await vite.ssrLoadModule(
+  '/src/mocks/http-server.ts',
+)) as typeof import('../src/mocks/http-server.ts')
 const { handle, log } = mod.createMockManagerHandler()
 
 async function toRequest(req: IncomingMessage): Promise<Request> {
   const chunks: Buffer[] = []
   for await (const chunk of req) chunks.push(chunk as Buffer)
   const headers = new Headers()
-  for (const [key, value] of Object.entries(req.headers)) if (typeof value === 'string') headers.set(key, value)
-  const body = chunks.length && req.method !== 'GET' && req.method !== 'HEAD' ? Buffer.concat(chunks) : undefined
-  return new Request(`http://127.0.0.1:${port}${req.url ?? '/'}`, { method: req.method, headers, body })
+  for (const [key, value] of Object.entries(req.headers))
+    if (typeof value === 'string') headers.set(key, value)
+  const body =
+    chunks.length && req.method !== 'GET' && req.method !== 'HEAD'
+      ? Buffer.concat(chunks)
+      : undefined
+  return new Request(`http://127.0.0.1:${port}${req.url ?? '/'}`, {
+    method: req.method,
+    headers,
+    body,
+  })
 }
 
 const server = createHttpServer((req, res) => {

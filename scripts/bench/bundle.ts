@@ -5,12 +5,32 @@ import { brotliCompressSync, gzipSync } from 'node:zlib'
 import react from '@vitejs/plugin-react'
 import { build } from 'vite'
 
-export interface Size { raw: number; gzip: number; brotli: number }
-interface ManifestChunk { file: string; imports?: string[]; dynamicImports?: string[]; css?: string[]; isEntry?: boolean; src?: string; name?: string }
+export interface Size {
+  raw: number
+  gzip: number
+  brotli: number
+}
+interface ManifestChunk {
+  file: string
+  imports?: string[]
+  dynamicImports?: string[]
+  css?: string[]
+  isEntry?: boolean
+  src?: string
+  name?: string
+}
 type Manifest = Record<string, ManifestChunk>
 
-const sizeOf = (buf: Buffer): Size => ({ raw: buf.length, gzip: gzipSync(buf, { level: 9 }).length, brotli: brotliCompressSync(buf).length })
-const add = (a: Size, b: Size): Size => ({ raw: a.raw + b.raw, gzip: a.gzip + b.gzip, brotli: a.brotli + b.brotli })
+const sizeOf = (buf: Buffer): Size => ({
+  raw: buf.length,
+  gzip: gzipSync(buf, { level: 9 }).length,
+  brotli: brotliCompressSync(buf).length,
+})
+const add = (a: Size, b: Size): Size => ({
+  raw: a.raw + b.raw,
+  gzip: a.gzip + b.gzip,
+  brotli: a.brotli + b.brotli,
+})
 const zero: Size = { raw: 0, gzip: 0, brotli: 0 }
 
 /** The files a page needs before it can render: a chunk and its static imports, recursively. */
@@ -33,8 +53,13 @@ function measure(outDir: string, files: string[]) {
 }
 
 async function buildWithManifest(root: string, outDir: string) {
-  await build({ root, logLevel: 'warn', configFile: root === process.cwd() ? undefined : false,
-    plugins: root === process.cwd() ? [] : [react()], build: { outDir, manifest: true, emptyOutDir: true } })
+  await build({
+    root,
+    logLevel: 'warn',
+    configFile: root === process.cwd() ? undefined : false,
+    plugins: root === process.cwd() ? [] : [react()],
+    build: { outDir, manifest: true, emptyOutDir: true },
+  })
   return JSON.parse(readFileSync(join(outDir, '.vite/manifest.json'), 'utf8')) as Manifest
 }
 
@@ -50,8 +75,10 @@ export async function bundleReport(resultsDir: string) {
   const appOut = resolve(resultsDir, 'dist-app')
   const manifest = await buildWithManifest(process.cwd(), appOut)
   const entryKey = Object.keys(manifest).find((k) => manifest[k].isEntry)!
-  const routeKey = (name: string) => Object.keys(manifest).find((k) => k.endsWith(`src/app/routes/${name}.tsx`))
-  const page = (route: string) => closure(manifest, [entryKey, ...[routeKey(route)].filter(Boolean) as string[]])
+  const routeKey = (name: string) =>
+    Object.keys(manifest).find((k) => k.endsWith(`src/app/routes/${name}.tsx`))
+  const page = (route: string) =>
+    closure(manifest, [entryKey, ...([routeKey(route)].filter(Boolean) as string[])])
   const first = page('home')
   const mockKey = Object.keys(manifest).find((k) => k.endsWith('src/mocks/browser.ts'))
   const mock = mockKey ? closure(manifest, [mockKey]) : { js: [], css: [] }
@@ -59,17 +86,25 @@ export async function bundleReport(resultsDir: string) {
 
   const bareDir = resolve(resultsDir, 'bare')
   mkdirSync(bareDir, { recursive: true })
-  writeFileSync(join(bareDir, 'index.html'), '<!doctype html><html lang="en"><head><meta charset="UTF-8"><title>Bare</title></head><body><div id="root"></div><script type="module" src="/main.tsx"></script></body></html>')
+  writeFileSync(
+    join(bareDir, 'index.html'),
+    '<!doctype html><html lang="en"><head><meta charset="UTF-8"><title>Bare</title></head><body><div id="root"></div><script type="module" src="/main.tsx"></script></body></html>',
+  )
   writeFileSync(join(bareDir, 'main.tsx'), BARE_MAIN)
   const bareOut = resolve(resultsDir, 'dist-bare')
   const bareManifest = await buildWithManifest(bareDir, bareOut)
-  const bare = closure(bareManifest, [Object.keys(bareManifest).find((k) => bareManifest[k].isEntry)!])
+  const bare = closure(bareManifest, [
+    Object.keys(bareManifest).find((k) => bareManifest[k].isEntry)!,
+  ])
 
   const firstJs = measure(appOut, first.js)
   const bareJs = measure(bareOut, bare.js)
   const routes = Object.entries(manifest)
     .filter(([k]) => k.includes('src/app/routes/'))
-    .map(([k, c]) => ({ route: k.replace(/.*src\/app\/routes\//, ''), ...measure(appOut, [c.file]) }))
+    .map(([k, c]) => ({
+      route: k.replace(/.*src\/app\/routes\//, ''),
+      ...measure(appOut, [c.file]),
+    }))
     .sort((a, b) => b.gzip - a.gzip)
   return {
     firstPage: { js: firstJs, css: measure(appOut, first.css), files: first.js },

@@ -15,7 +15,9 @@ export async function largeAccountReport(appOut: string) {
     await page.addInitScript(() => {
       const w = window as unknown as { __longTasks: number[] }
       w.__longTasks = []
-      new PerformanceObserver((list) => list.getEntries().forEach((e) => w.__longTasks.push(e.duration))).observe({ type: 'longtask', buffered: true })
+      new PerformanceObserver((list) =>
+        list.getEntries().forEach((e) => w.__longTasks.push(e.duration)),
+      ).observe({ type: 'longtask', buffered: true })
     })
     // Seed once, then measure a fresh navigation.
     await page.goto('http://localhost:4192/?mockSeed=large')
@@ -50,9 +52,23 @@ export async function largeAccountReport(appOut: string) {
     await page.getByText(/Test run finished/).waitFor({ timeout: 900_000 })
     testAllMs = Date.now() - t1
     testAllCount = Number(await bar.getAttribute('aria-valuemax').catch(() => null)) || null
-    const longTasks = await page.evaluate(() => (window as unknown as { __longTasks: number[] }).__longTasks)
-    const heap = await page.evaluate(() => (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? null)
-    return { firstRowsMs, searchToRowsMs, testAllMs, testAllCount, longestTaskMs: Math.round(Math.max(0, ...longTasks)), longTasksOver200: longTasks.filter((d) => d > 200).length, jsHeapBytes: heap }
+    const longTasks = await page.evaluate(
+      () => (window as unknown as { __longTasks: number[] }).__longTasks,
+    )
+    const heap = await page.evaluate(
+      () =>
+        (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory
+          ?.usedJSHeapSize ?? null,
+    )
+    return {
+      firstRowsMs,
+      searchToRowsMs,
+      testAllMs,
+      testAllCount,
+      longestTaskMs: Math.round(Math.max(0, ...longTasks)),
+      longTasksOver200: longTasks.filter((d) => d > 200).length,
+      jsHeapBytes: heap,
+    }
   } finally {
     await browser.close()
     server.kill()

@@ -21,16 +21,29 @@ export interface LighthouseRun {
  * The bare page runs in the same session so the comparison survives a slow or noisy machine.
  */
 function run(url: string, page: string, preset: 'mobile' | 'desktop', out: string): LighthouseRun {
-  const args = ['--yes', 'lighthouse@^13.5.0', url, '--output=json', `--output-path=${out}`, '--quiet',
-    '--only-categories=performance,accessibility,best-practices', `--chrome-flags=${chromiumArgs.join(' ')}`]
+  const args = [
+    '--yes',
+    'lighthouse@^13.5.0',
+    url,
+    '--output=json',
+    `--output-path=${out}`,
+    '--quiet',
+    '--only-categories=performance,accessibility,best-practices',
+    `--chrome-flags=${chromiumArgs.join(' ')}`,
+  ]
   if (preset === 'desktop') args.push('--preset=desktop')
-  execFileSync('npx', args, { stdio: 'ignore', env: { ...process.env, CHROME_PATH: chromiumPath ?? '' }, timeout: 180_000 })
+  execFileSync('npx', args, {
+    stdio: 'ignore',
+    env: { ...process.env, CHROME_PATH: chromiumPath ?? '' },
+    timeout: 180_000,
+  })
   const lhr = JSON.parse(readFileSync(out, 'utf8')) as {
     categories: Record<string, { score: number }>
     audits: Record<string, { numericValue: number }>
   }
   return {
-    page, preset,
+    page,
+    preset,
     performance: Math.round(lhr.categories.performance.score * 100),
     accessibility: Math.round(lhr.categories.accessibility.score * 100),
     bestPractices: Math.round(lhr.categories['best-practices'].score * 100),
@@ -45,12 +58,18 @@ export async function lighthouseReport(appOut: string, bareOut: string) {
   const bare = await serve(bareOut, 4191)
   const runs: LighthouseRun[] = []
   try {
-    const pages: [string, string][] = [['bare', 'http://localhost:4191/'], ['home', 'http://localhost:4190/'],
-      ['tokens', 'http://localhost:4190/delegates/tokens'], ['connectors', 'http://localhost:4190/connectors']]
+    const pages: [string, string][] = [
+      ['bare', 'http://localhost:4191/'],
+      ['home', 'http://localhost:4190/'],
+      ['tokens', 'http://localhost:4190/delegates/tokens'],
+      ['connectors', 'http://localhost:4190/connectors'],
+    ]
     for (const preset of ['mobile', 'desktop'] as const)
       for (const [name, url] of pages) {
         const result = run(url, name, preset, resolve('bench-results', `lh-${name}-${preset}.json`))
-        console.log(`lighthouse ${preset} ${name}: perf ${result.performance}, a11y ${result.accessibility}`)
+        console.log(
+          `lighthouse ${preset} ${name}: perf ${result.performance}, a11y ${result.accessibility}`,
+        )
         runs.push(result)
       }
   } finally {

@@ -2,10 +2,14 @@ import { spawn, type ChildProcess } from 'node:child_process'
 
 /** Serve a built folder with `vite preview` on a port; resolves once it answers. */
 export async function serve(outDir: string, port: number): Promise<ChildProcess> {
-  const child = spawn('npx', ['vite', 'preview', '--port', String(port), '--strictPort', '--outDir', outDir], {
-    stdio: 'ignore',
-    env: { ...process.env, HARNESS_MANAGER_URL: '' },
-  })
+  const child = spawn(
+    'npx',
+    ['vite', 'preview', '--port', String(port), '--strictPort', '--outDir', outDir],
+    {
+      stdio: 'ignore',
+      env: { ...process.env, HARNESS_MANAGER_URL: '' },
+    },
+  )
   for (let i = 0; i < 100; i++) {
     try {
       if ((await fetch(`http://localhost:${port}/`)).ok) return child

@@ -28,7 +28,8 @@ export function buildUrl(path: string, query: Query = {}) {
   const params = new URLSearchParams()
   for (const [key, value] of Object.entries(query)) {
     if (value === undefined || value === null || value === '') continue
-    if (Array.isArray(value)) for (const item of value as readonly string[]) params.append(key, item)
+    if (Array.isArray(value))
+      for (const item of value as readonly string[]) params.append(key, item)
     else params.append(key, String(value))
   }
   const search = params.toString()
@@ -43,7 +44,9 @@ async function send(request: BaseRequest, accept: string): Promise<Response> {
   const hasBody = request.body !== undefined
   if (hasBody) headers.set('Content-Type', 'application/json')
 
-  const timeout = AbortSignal.timeout(request.timeoutMs ?? getRuntimeConfig().requestTimeoutMs ?? DEFAULT_TIMEOUT_MS)
+  const timeout = AbortSignal.timeout(
+    request.timeoutMs ?? getRuntimeConfig().requestTimeoutMs ?? DEFAULT_TIMEOUT_MS,
+  )
   const signal = request.signal ? AbortSignal.any([request.signal, timeout]) : timeout
   let response: Response
   try {
@@ -55,9 +58,13 @@ async function send(request: BaseRequest, accept: string): Promise<Response> {
       credentials: 'same-origin',
     })
   } catch (cause) {
-    if (request.signal?.aborted) throw new ApiError({ kind: 'aborted', message: 'Request cancelled.' })
+    if (request.signal?.aborted)
+      throw new ApiError({ kind: 'aborted', message: 'Request cancelled.' })
     if (timeout.aborted) throw new ApiError({ kind: 'timeout', message: 'The request timed out.' })
-    throw new ApiError({ kind: 'network', message: cause instanceof Error ? cause.message : 'Network error' })
+    throw new ApiError({
+      kind: 'network',
+      message: cause instanceof Error ? cause.message : 'Network error',
+    })
   }
   if (!response.ok) throw await errorFrom(response, request.permission)
   return response
@@ -73,7 +80,8 @@ async function errorFrom(response: Response, permission?: string): Promise<ApiEr
   }
   const parsed = errorBodySchema.safeParse(body)
   const fallback = defaultMessage(response.status, response.statusText)
-  if (!parsed.success) return new ApiError({ kind: 'http', status: response.status, message: fallback, permission })
+  if (!parsed.success)
+    return new ApiError({ kind: 'http', status: response.status, message: fallback, permission })
   const { code, message, errors, correlationId, responseMessages } = parsed.data
   return new ApiError({
     kind: 'http',
@@ -129,12 +137,18 @@ export async function requestRest<T>(request: BaseRequest & { schema: z.ZodType<
 }
 
 /** Installer downloads: `text/plain` files with no envelope (§4a, §9.8). */
-export async function requestFile(request: BaseRequest): Promise<{ content: string; filename?: string }> {
+export async function requestFile(
+  request: BaseRequest,
+): Promise<{ content: string; filename?: string }> {
   const response = await send(request, 'text/plain, application/octet-stream, */*')
   // A JSON or HTML answer where a file belongs is a proxy page or a broken body, not an installer.
   const type = response.headers.get('Content-Type') ?? ''
   if (/json|html/i.test(type))
-    throw new ApiError({ kind: 'parse', status: response.status, message: `expected a file, got ${type.split(';')[0]}` })
+    throw new ApiError({
+      kind: 'parse',
+      status: response.status,
+      message: `expected a file, got ${type.split(';')[0]}`,
+    })
   const disposition = response.headers.get('Content-Disposition') ?? ''
   const filename = /filename="?([^";]+)"?/i.exec(disposition)?.[1]
   return { content: await response.text(), filename }

@@ -66,7 +66,8 @@ export function describeError(error: unknown): string {
     case 'http':
       break
   }
-  if (error.status === 401) return 'Your session has expired or the API key was rejected. Sign in again.'
+  if (error.status === 401)
+    return 'Your session has expired or the API key was rejected. Sign in again.'
   if (error.status === 403)
     return error.permission
       ? `You do not have permission to do this. Ask an admin for the "${error.permission}" permission.`

@@ -6,9 +6,15 @@ describe('read retries', () => {
     expect(shouldRetryQuery(0, new ApiError({ kind: 'http', status: 503, message: '' }))).toBe(true)
     expect(shouldRetryQuery(0, new ApiError({ kind: 'network', message: '' }))).toBe(true)
     expect(shouldRetryQuery(0, new ApiError({ kind: 'timeout', message: '' }))).toBe(true)
-    expect(shouldRetryQuery(3, new ApiError({ kind: 'http', status: 500, message: '' }))).toBe(false)
-    expect(shouldRetryQuery(0, new ApiError({ kind: 'http', status: 400, message: '' }))).toBe(false)
-    expect(shouldRetryQuery(0, new ApiError({ kind: 'http', status: 401, message: '' }))).toBe(false)
+    expect(shouldRetryQuery(3, new ApiError({ kind: 'http', status: 500, message: '' }))).toBe(
+      false,
+    )
+    expect(shouldRetryQuery(0, new ApiError({ kind: 'http', status: 400, message: '' }))).toBe(
+      false,
+    )
+    expect(shouldRetryQuery(0, new ApiError({ kind: 'http', status: 401, message: '' }))).toBe(
+      false,
+    )
     expect(shouldRetryQuery(0, new ApiError({ kind: 'parse', message: '' }))).toBe(false)
   })
 

@@ -27,7 +27,9 @@ export function createQueryClient() {
   }
   return new QueryClient({
     queryCache: new QueryCache({ onError: (error, query) => handleError(error, query.meta) }),
-    mutationCache: new MutationCache({ onError: (error, _v, _c, mutation) => handleError(error, mutation.meta) }),
+    mutationCache: new MutationCache({
+      onError: (error, _v, _c, mutation) => handleError(error, mutation.meta),
+    }),
     defaultOptions: {
       queries: {
         retry: shouldRetryQuery,

@@ -20,7 +20,9 @@ export function parseRuntimeConfig(value: unknown): RuntimeConfig {
     backend: backend === 'manager' ? 'manager' : 'mock',
     managerLabel: typeof managerLabel === 'string' ? managerLabel : undefined,
     requestTimeoutMs:
-      typeof requestTimeoutMs === 'number' && requestTimeoutMs >= 500 ? requestTimeoutMs : undefined,
+      typeof requestTimeoutMs === 'number' && requestTimeoutMs >= 500
+        ? requestTimeoutMs
+        : undefined,
   }
 }
 

@@ -36,7 +36,11 @@ export function managerScopeParams(scope: Scope) {
 
 /** A stable, serialisable key part for query keys. */
 export function scopeKey(scope: Scope) {
-  return { accountId: scope.accountId, orgId: scope.orgId ?? null, projectId: scope.projectId ?? null }
+  return {
+    accountId: scope.accountId,
+    orgId: scope.orgId ?? null,
+    projectId: scope.projectId ?? null,
+  }
 }
 
 /**

@@ -17,7 +17,12 @@ let current: Session | null = null
 function isSession(value: unknown): value is Session {
   if (!value || typeof value !== 'object') return false
   const { accountId, apiKey } = value as Record<string, unknown>
-  return typeof accountId === 'string' && accountId.length > 0 && typeof apiKey === 'string' && apiKey.length > 0
+  return (
+    typeof accountId === 'string' &&
+    accountId.length > 0 &&
+    typeof apiKey === 'string' &&
+    apiKey.length > 0
+  )
 }
 
 export function loadSession(): Session | null {

@@ -19,7 +19,10 @@ export function App() {
       clearSession()
       queryClient.clear()
       const { pathname, search } = instance.state.location
-      if (pathname !== paths.signIn) void instance.navigate(`${paths.signIn}?next=${encodeURIComponent(pathname + search)}`, { replace: true })
+      if (pathname !== paths.signIn)
+        void instance.navigate(`${paths.signIn}?next=${encodeURIComponent(pathname + search)}`, {
+          replace: true,
+        })
     })
     return instance
   })

@@ -33,7 +33,10 @@ export const routes: RouteObject[] = [
           { index: true, lazy: () => import('./routes/home') },
           { path: 'delegates', lazy: () => import('./routes/delegates') },
           { path: 'delegates/tokens', lazy: () => import('./routes/delegate-tokens') },
-          { path: 'delegates/tokens/:name/rotate', lazy: () => import('./routes/delegate-token-rotate') },
+          {
+            path: 'delegates/tokens/:name/rotate',
+            lazy: () => import('./routes/delegate-token-rotate'),
+          },
           { path: 'delegates/installers', lazy: () => import('./routes/installers') },
           { path: 'connectors', lazy: () => import('./routes/connectors') },
           // Before `connectors/:identifier`, so "new" is never read as an identifier.

@@ -8,7 +8,9 @@ import { SCOPE_PARAMS } from '@/lib/paths'
 
 /** The account we act for: the signed-in one in Manager mode, the demo account on the mock. */
 export function currentAccountId() {
-  return getRuntimeConfig().backend === 'manager' ? (loadSession()?.accountId ?? '') : MOCK_ACCOUNT_ID
+  return getRuntimeConfig().backend === 'manager'
+    ? (loadSession()?.accountId ?? '')
+    : MOCK_ACCOUNT_ID
 }
 
 /** The current scope, read from the URL (`?org=&project=`) so links and reloads keep it. */

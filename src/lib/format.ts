@@ -3,8 +3,13 @@ const dateTime = new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeStyle:
 const dateOnly = new Intl.DateTimeFormat('en', { dateStyle: 'medium' })
 
 const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
-  ['year', 365 * 86_400_000], ['month', 30 * 86_400_000], ['week', 7 * 86_400_000],
-  ['day', 86_400_000], ['hour', 3_600_000], ['minute', 60_000], ['second', 1_000],
+  ['year', 365 * 86_400_000],
+  ['month', 30 * 86_400_000],
+  ['week', 7 * 86_400_000],
+  ['day', 86_400_000],
+  ['hour', 3_600_000],
+  ['minute', 60_000],
+  ['second', 1_000],
 ]
 
 /** "3 minutes ago", "in 9 days"; "just now" under 10 seconds. */
@@ -12,7 +17,9 @@ export function formatRelative(epochMs: number | null | undefined, now = Date.no
   if (!epochMs) return 'Never'
   const diff = epochMs - now
   if (Math.abs(diff) < 10_000) return 'just now'
-  for (const [unit, ms] of UNITS) if (Math.abs(diff) >= ms || unit === 'second') return relative.format(Math.round(diff / ms), unit)
+  for (const [unit, ms] of UNITS)
+    if (Math.abs(diff) >= ms || unit === 'second')
+      return relative.format(Math.round(diff / ms), unit)
   return 'just now'
 }
 

@@ -10,7 +10,9 @@ export const ONBOARDING_EVENT = 'delegate-console:onboarding-event'
 export function readOnboardingEvents(): OnboardingEvent[] {
   try {
     const parsed: unknown = JSON.parse(localStorage.getItem(KEY) ?? '[]')
-    return Array.isArray(parsed) ? (parsed.filter((e) => typeof e === 'string') as OnboardingEvent[]) : []
+    return Array.isArray(parsed)
+      ? (parsed.filter((e) => typeof e === 'string') as OnboardingEvent[])
+      : []
   } catch {
     return []
   }

@@ -26,7 +26,11 @@ export function scopeSearch(scope: Pick<Scope, 'orgId' | 'projectId'>) {
 }
 
 /** A path with the scope kept, e.g. `/connectors?org=default&project=cd_platform`. */
-export function withScope(path: string, scope: Pick<Scope, 'orgId' | 'projectId'>, extra?: Record<string, string>) {
+export function withScope(
+  path: string,
+  scope: Pick<Scope, 'orgId' | 'projectId'>,
+  extra?: Record<string, string>,
+) {
   const [pathname, query = ''] = path.split('?')
   const params = new URLSearchParams(query)
   for (const [k, v] of scopeSearch(scope)) params.set(k, v)

@@ -14,7 +14,11 @@ export async function startMockManager() {
   const seedParam = new URLSearchParams(window.location.search).get('mockSeed')
   if (seedParam === 'default' || seedParam === 'empty' || seedParam === 'large') resetDb(seedParam)
   const worker = setupWorker(...handlers)
-  await worker.start({ onUnhandledFrame: 'bypass', quiet: true, serviceWorker: { url: '/mockServiceWorker.js' } })
+  await worker.start({
+    onUnhandledFrame: 'bypass',
+    quiet: true,
+    serviceWorker: { url: '/mockServiceWorker.js' },
+  })
   const control = {
     reset: (seed: SeedName = 'default') => {
       clearTokenValues()

@@ -114,7 +114,8 @@ export function db(): MockDb {
  */
 function restoreTokenValues() {
   for (const t of state?.tokens ?? [])
-    if (t.status === 'ACTIVE' && !getTokenValue(t.ownerIdentifier, t.name)) setTokenValue(t.ownerIdentifier, t.name, generateTokenValue())
+    if (t.status === 'ACTIVE' && !getTokenValue(t.ownerIdentifier, t.name))
+      setTokenValue(t.ownerIdentifier, t.name, generateTokenValue())
 }
 
 /**
@@ -144,7 +145,9 @@ function persist() {
   if (!storage || !state) return
   const json = JSON.stringify({ version: STORE_VERSION, seed, db: state } satisfies Stored)
   const value =
-    json.length <= MAX_PERSISTED_CHARS ? json : JSON.stringify({ version: STORE_VERSION, seed } satisfies Stored)
+    json.length <= MAX_PERSISTED_CHARS
+      ? json
+      : JSON.stringify({ version: STORE_VERSION, seed } satisfies Stored)
   try {
     storage.setItem(STORAGE_KEY, value)
   } catch {

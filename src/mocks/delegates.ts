@@ -15,7 +15,9 @@ export function lastHeartbeat(instance: MockInstance, now: number) {
 }
 
 export function tokenIsActive(group: MockDelegateGroup) {
-  const token = db().tokens.find((t) => t.name === group.tokenName && (t.ownerIdentifier ?? undefined) === ownerOfGroup(group))
+  const token = db().tokens.find(
+    (t) => t.name === group.tokenName && (t.ownerIdentifier ?? undefined) === ownerOfGroup(group),
+  )
   return token?.status === 'ACTIVE'
 }
 
@@ -35,12 +37,26 @@ export function toGroupDetails(group: MockDelegateGroup, now = Date.now()): Dele
   const tokenActive = tokenIsActive(group)
   const instances = group.instances.map((i) => {
     const beat = lastHeartbeat(i, now)
-    return { uuid: i.uuid, hostName: i.hostName, version: i.version, lastHeartbeat: beat, tokenActive,
-      activelyConnected: tokenActive && beat >= now - HEARTBEAT_EXPIRY_MS }
+    return {
+      uuid: i.uuid,
+      hostName: i.hostName,
+      version: i.version,
+      lastHeartbeat: beat,
+      tokenActive,
+      activelyConnected: tokenActive && beat >= now - HEARTBEAT_EXPIRY_MS,
+    }
   })
   const connected = instances.filter((i) => i.activelyConnected).length
-  const connectivityStatus = connected === 0 ? 'disconnected' : connected === instances.length ? 'connected' : 'partially connected'
-  const versions = instances.filter((i) => i.activelyConnected).map((i) => i.version).sort()
+  const connectivityStatus =
+    connected === 0
+      ? 'disconnected'
+      : connected === instances.length
+        ? 'connected'
+        : 'partially connected'
+  const versions = instances
+    .filter((i) => i.activelyConnected)
+    .map((i) => i.version)
+    .sort()
   return {
     groupId: `grp-${group.identifier}`,
     delegateGroupIdentifier: group.identifier,
@@ -73,7 +89,9 @@ export function groupSelectors(group: MockDelegateGroup) {
 export function moveDelegate(groupIdentifier: string, tokenName: string) {
   const group = db().delegateGroups.find((g) => g.identifier === groupIdentifier)
   if (!group) return false
-  const token = db().tokens.find((t) => t.name === tokenName && (t.ownerIdentifier ?? undefined) === ownerOfGroup(group))
+  const token = db().tokens.find(
+    (t) => t.name === tokenName && (t.ownerIdentifier ?? undefined) === ownerOfGroup(group),
+  )
   if (token?.status !== 'ACTIVE') return false
   update((d) => {
     const target = d.delegateGroups.find((g) => g.identifier === groupIdentifier)

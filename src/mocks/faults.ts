@@ -58,7 +58,8 @@ export function clearFaults() {
 function matchRule(request: Request): FaultRule | undefined {
   const url = new URL(request.url)
   const index = faults.rules.findIndex(
-    (r) => url.pathname.includes(r.path) && (!r.method || r.method.toUpperCase() === request.method),
+    (r) =>
+      url.pathname.includes(r.path) && (!r.method || r.method.toUpperCase() === request.method),
   )
   if (index < 0) return undefined
   const rule = faults.rules[index]
@@ -78,16 +79,35 @@ function respond(rule: FaultRule) {
     case 'timeout':
       return delay('infinite').then(() => HttpResponse.error())
     case 'malformed':
-      return new HttpResponse('<html>502 Bad Gateway</html>', { status: 200, headers: { 'Content-Type': 'application/json' } })
+      return new HttpResponse('<html>502 Bad Gateway</html>', {
+        status: 200,
+        headers: { 'Content-Type': 'application/json' },
+      })
     case 'status': {
       const status = rule.status ?? 500
       if (status === 400)
-        return HttpResponse.json({ status: 'FAILURE', code: 'INVALID_REQUEST', message: rule.fieldErrors?.map((e) => `${e.fieldId}: ${e.error}`).join(', ') || 'Invalid request',
-          errors: rule.fieldErrors ?? [], correlationId: 'mock-fault' }, { status })
+        return HttpResponse.json(
+          {
+            status: 'FAILURE',
+            code: 'INVALID_REQUEST',
+            message:
+              rule.fieldErrors?.map((e) => `${e.fieldId}: ${e.error}`).join(', ') ||
+              'Invalid request',
+            errors: rule.fieldErrors ?? [],
+            correlationId: 'mock-fault',
+          },
+          { status },
+        )
       if (status === 401) return errorBody(401, 'INVALID_TOKEN', 'Token is not valid.')
-      if (status === 403) return errorBody(403, 'NG_ACCESS_DENIED', 'Missing permission to perform this action.')
-      if (status === 503) return errorBody(503, 'UNAVAILABLE_DELEGATES', 'Service temporarily unavailable.')
-      return errorBody(status, 'UNKNOWN_ERROR', 'Oops, something went wrong on our end. Please contact Harness Support.')
+      if (status === 403)
+        return errorBody(403, 'NG_ACCESS_DENIED', 'Missing permission to perform this action.')
+      if (status === 503)
+        return errorBody(503, 'UNAVAILABLE_DELEGATES', 'Service temporarily unavailable.')
+      return errorBody(
+        status,
+        'UNKNOWN_ERROR',
+        'Oops, something went wrong on our end. Please contact Harness Support.',
+      )
     }
   }
 }
@@ -98,7 +118,8 @@ export const faultHandlers = [
     if (faults.latencyMs > 0) await delay(faults.latencyMs)
     const rule = matchRule(request)
     if (rule) return respond(rule)
-    if (faults.errorRate > 0 && Math.random() < faults.errorRate) return respond({ path: '', kind: 'status', status: 500 })
+    if (faults.errorRate > 0 && Math.random() < faults.errorRate)
+      return respond({ path: '', kind: 'status', status: 500 })
     return undefined
   }),
 ]

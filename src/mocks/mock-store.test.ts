@@ -7,7 +7,12 @@ import { clearTokenValues, getTokenValue } from './token-values'
 
 function memoryStorage() {
   const map = new Map<string, string>()
-  return { getItem: (k: string) => map.get(k) ?? null, setItem: (k: string, v: string) => void map.set(k, v), removeItem: (k: string) => void map.delete(k), map }
+  return {
+    getItem: (k: string) => map.get(k) ?? null,
+    setItem: (k: string, v: string) => void map.set(k, v),
+    removeItem: (k: string) => void map.delete(k),
+    map,
+  }
 }
 
 afterEach(() => {
@@ -20,7 +25,11 @@ describe('the seeded account', () => {
     resetDb('default')
     expect(db().organizations).toHaveLength(2)
     expect(db().projects).toHaveLength(3)
-    const scopes = new Set(db().secrets.map(({ secret }) => (secret.projectIdentifier ? 'project' : secret.orgIdentifier ? 'org' : 'account')))
+    const scopes = new Set(
+      db().secrets.map(({ secret }) =>
+        secret.projectIdentifier ? 'project' : secret.orgIdentifier ? 'org' : 'account',
+      ),
+    )
     expect(scopes).toEqual(new Set(['account', 'org', 'project']))
   })
 
@@ -32,7 +41,12 @@ describe('the seeded account', () => {
 
   it('has delegate groups connected, partially connected, disconnected, and one on a revoked token', () => {
     const groups = db().delegateGroups.map((g) => toGroupDetails(g))
-    expect(groups.map((g) => g.connectivityStatus).sort()).toEqual(['connected', 'disconnected', 'disconnected', 'partially connected'])
+    expect(groups.map((g) => g.connectivityStatus).sort()).toEqual([
+      'connected',
+      'disconnected',
+      'disconnected',
+      'partially connected',
+    ])
     expect(groups.filter((g) => g.tokenActive === false)).toHaveLength(1)
   })
 
@@ -40,8 +54,19 @@ describe('the seeded account', () => {
     const connectors = db().connectors.map((c) => c.response)
     expect(connectors.length).toBeGreaterThanOrEqual(24)
     const categories = new Set(connectors.map((c) => CATEGORY_BY_TYPE[c.connector.type]))
-    expect(categories).toEqual(new Set(['CODE_REPO', 'ARTIFACTORY', 'CLOUD_PROVIDER', 'SECRET_MANAGER', 'MONITORING', 'TICKETING']))
-    expect(new Set(connectors.map((c) => c.status?.status))).toEqual(new Set(['SUCCESS', 'FAILURE', 'PARTIAL', 'UNKNOWN']))
+    expect(categories).toEqual(
+      new Set([
+        'CODE_REPO',
+        'ARTIFACTORY',
+        'CLOUD_PROVIDER',
+        'SECRET_MANAGER',
+        'MONITORING',
+        'TICKETING',
+      ]),
+    )
+    expect(new Set(connectors.map((c) => c.status?.status))).toEqual(
+      new Set(['SUCCESS', 'FAILURE', 'PARTIAL', 'UNKNOWN']),
+    )
     expect(connectors.every((c) => c.connector.accountIdentifier === MOCK_ACCOUNT_ID)).toBe(true)
   })
 

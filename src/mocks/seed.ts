@@ -24,19 +24,46 @@ export function prng(seed: number) {
   }
 }
 
-const secret = (identifier: string, name: string, type: SecretType, orgId?: string, projectId?: string, now = Date.now()) => ({
-  secret: { type, name, identifier, orgIdentifier: orgId ?? null, projectIdentifier: projectId ?? null, tags: {},
-    description: null, spec: { secretManagerIdentifier: 'harnessSecretManager', valueType: 'Inline' } },
-  createdAt: now - 60 * DAY, updatedAt: now - 10 * DAY, draft: false,
+const secret = (
+  identifier: string,
+  name: string,
+  type: SecretType,
+  orgId?: string,
+  projectId?: string,
+  now = Date.now(),
+) => ({
+  secret: {
+    type,
+    name,
+    identifier,
+    orgIdentifier: orgId ?? null,
+    projectIdentifier: projectId ?? null,
+    tags: {},
+    description: null,
+    spec: { secretManagerIdentifier: 'harnessSecretManager', valueType: 'Inline' },
+  },
+  createdAt: now - 60 * DAY,
+  updatedAt: now - 10 * DAY,
+  draft: false,
 })
 
 function seedSecrets(now: number) {
   const account = [
-    ['github_pat', 'GitHub PAT'], ['bitbucket_password', 'Bitbucket password'], ['azure_devops_pat', 'Azure DevOps PAT'],
-    ['dockerhub_token', 'Docker Hub token'], ['nexus_password', 'Nexus password'], ['jenkins_token', 'Jenkins API token'],
-    ['azure_client_secret', 'Azure client secret'], ['k8s_sa_token', 'Kubernetes SA token'], ['vault_secret_id', 'Vault AppRole secret id'],
-    ['datadog_api_key', 'Datadog API key'], ['splunk_password', 'Splunk password'], ['newrelic_key', 'New Relic API key'],
-    ['appd_password', 'AppDynamics password'], ['jira_token', 'Jira API token'], ['servicenow_password', 'ServiceNow password'],
+    ['github_pat', 'GitHub PAT'],
+    ['bitbucket_password', 'Bitbucket password'],
+    ['azure_devops_pat', 'Azure DevOps PAT'],
+    ['dockerhub_token', 'Docker Hub token'],
+    ['nexus_password', 'Nexus password'],
+    ['jenkins_token', 'Jenkins API token'],
+    ['azure_client_secret', 'Azure client secret'],
+    ['k8s_sa_token', 'Kubernetes SA token'],
+    ['vault_secret_id', 'Vault AppRole secret id'],
+    ['datadog_api_key', 'Datadog API key'],
+    ['splunk_password', 'Splunk password'],
+    ['newrelic_key', 'New Relic API key'],
+    ['appd_password', 'AppDynamics password'],
+    ['jira_token', 'Jira API token'],
+    ['servicenow_password', 'ServiceNow password'],
     ['pagerduty_token', 'PagerDuty API token'],
   ].map(([id, name]) => secret(id, name, 'SecretText', undefined, undefined, now))
   return [
@@ -46,86 +73,229 @@ function seedSecrets(now: number) {
     secret('gitlab_token', 'GitLab token', 'SecretText', 'default', undefined, now),
     secret('artifactory_api_key', 'Artifactory API key', 'SecretText', 'default', undefined, now),
     secret('gcp_sa_key', 'GCP service account key', 'SecretFile', 'payments', undefined, now),
-    secret('repo_deploy_token', 'Charts repo deploy token', 'SecretText', 'default', 'cd_platform', now),
+    secret(
+      'repo_deploy_token',
+      'Charts repo deploy token',
+      'SecretText',
+      'default',
+      'cd_platform',
+      now,
+    ),
   ]
 }
 
 function seedTokens(now: number): MockDb['tokens'] {
   const user = (name: string) => ({ type: 'USER', name })
   const tokens: MockDb['tokens'] = [
-    { uuid: 'tok-1', accountId: ACCOUNT_ID, name: 'default_token', status: 'ACTIVE', createdAt: now - 400 * DAY, createdByNgUser: user('Harness') },
-    { uuid: 'tok-2', accountId: ACCOUNT_ID, name: 'eks_prod_token', status: 'ACTIVE', createdAt: now - 90 * DAY, createdByNgUser: user('Priya Raman') },
-    { uuid: 'tok-3', accountId: ACCOUNT_ID, name: 'ci_runners_2026', status: 'ACTIVE', createdAt: now - 45 * DAY,
-      createdByNgUser: user('Marco Rossi'), revokeAfter: now + 9 * DAY },
-    { uuid: 'tok-4', accountId: ACCOUNT_ID, name: 'legacy_ecs_token', status: 'REVOKED', createdAt: now - 300 * DAY,
-      createdByNgUser: user('Dana Kim') },
-    { uuid: 'tok-5', accountId: ACCOUNT_ID, name: 'default_token_payments', status: 'ACTIVE', createdAt: now - 200 * DAY,
-      createdByNgUser: user('Harness'), ownerIdentifier: 'payments' },
+    {
+      uuid: 'tok-1',
+      accountId: ACCOUNT_ID,
+      name: 'default_token',
+      status: 'ACTIVE',
+      createdAt: now - 400 * DAY,
+      createdByNgUser: user('Harness'),
+    },
+    {
+      uuid: 'tok-2',
+      accountId: ACCOUNT_ID,
+      name: 'eks_prod_token',
+      status: 'ACTIVE',
+      createdAt: now - 90 * DAY,
+      createdByNgUser: user('Priya Raman'),
+    },
+    {
+      uuid: 'tok-3',
+      accountId: ACCOUNT_ID,
+      name: 'ci_runners_2026',
+      status: 'ACTIVE',
+      createdAt: now - 45 * DAY,
+      createdByNgUser: user('Marco Rossi'),
+      revokeAfter: now + 9 * DAY,
+    },
+    {
+      uuid: 'tok-4',
+      accountId: ACCOUNT_ID,
+      name: 'legacy_ecs_token',
+      status: 'REVOKED',
+      createdAt: now - 300 * DAY,
+      createdByNgUser: user('Dana Kim'),
+    },
+    {
+      uuid: 'tok-5',
+      accountId: ACCOUNT_ID,
+      name: 'default_token_payments',
+      status: 'ACTIVE',
+      createdAt: now - 200 * DAY,
+      createdByNgUser: user('Harness'),
+      ownerIdentifier: 'payments',
+    },
   ]
-  for (const token of tokens) if (token.status === 'ACTIVE') setTokenValue(token.ownerIdentifier, token.name, generateTokenValue())
+  for (const token of tokens)
+    if (token.status === 'ACTIVE')
+      setTokenValue(token.ownerIdentifier, token.name, generateTokenValue())
   return tokens
 }
 
 function seedDelegates(now: number, version: string): MockDelegateGroup[] {
-  const group = (g: Omit<MockDelegateGroup, 'firstHeartbeatAt'>): MockDelegateGroup => ({ ...g, firstHeartbeatAt: now - 30 * DAY })
+  const group = (g: Omit<MockDelegateGroup, 'firstHeartbeatAt'>): MockDelegateGroup => ({
+    ...g,
+    firstHeartbeatAt: now - 30 * DAY,
+  })
   return [
-    group({ identifier: 'k8s_prod_east', name: 'k8s-prod-east', type: 'KUBERNETES', tags: ['prod', 'aws', 'eks'], tokenName: 'eks_prod_token',
-      version, description: 'EKS us-east-1 production', instances: [
+    group({
+      identifier: 'k8s_prod_east',
+      name: 'k8s-prod-east',
+      type: 'KUBERNETES',
+      tags: ['prod', 'aws', 'eks'],
+      tokenName: 'eks_prod_token',
+      version,
+      description: 'EKS us-east-1 production',
+      instances: [
         { uuid: 'd-1a', hostName: 'k8s-prod-east-7c9f8d6b5-2xkqz', version, heartbeat: 'live' },
-        { uuid: 'd-1b', hostName: 'k8s-prod-east-7c9f8d6b5-9pl4m', version, heartbeat: 'live' }] }),
-    group({ identifier: 'helm_staging', name: 'helm-staging', type: 'HELM_DELEGATE', tags: ['staging'], tokenName: 'default_token',
-      version, instances: [
+        { uuid: 'd-1b', hostName: 'k8s-prod-east-7c9f8d6b5-9pl4m', version, heartbeat: 'live' },
+      ],
+    }),
+    group({
+      identifier: 'helm_staging',
+      name: 'helm-staging',
+      type: 'HELM_DELEGATE',
+      tags: ['staging'],
+      tokenName: 'default_token',
+      version,
+      instances: [
         { uuid: 'd-2a', hostName: 'helm-staging-0', version, heartbeat: 'live' },
-        { uuid: 'd-2b', hostName: 'helm-staging-1', version: '25.09.86600', heartbeat: now - 22 * 60_000 }] }),
-    group({ identifier: 'docker_build_01', name: 'docker-build-01', type: 'DOCKER', tags: ['ci', 'docker'], tokenName: 'ci_runners_2026',
-      version: '25.09.86600', instances: [{ uuid: 'd-3a', hostName: 'build-01.acme.internal', version: '25.09.86600', heartbeat: now - 3 * DAY }] }),
-    group({ identifier: 'ecs_legacy', name: 'ecs-legacy', type: 'ECS', tags: ['legacy'], tokenName: 'legacy_ecs_token',
-      version: '24.12.84700', instances: [{ uuid: 'd-4a', hostName: 'ip-10-0-12-7.ec2.internal', version: '24.12.84700', heartbeat: now - 6 * DAY }] }),
+        {
+          uuid: 'd-2b',
+          hostName: 'helm-staging-1',
+          version: '25.09.86600',
+          heartbeat: now - 22 * 60_000,
+        },
+      ],
+    }),
+    group({
+      identifier: 'docker_build_01',
+      name: 'docker-build-01',
+      type: 'DOCKER',
+      tags: ['ci', 'docker'],
+      tokenName: 'ci_runners_2026',
+      version: '25.09.86600',
+      instances: [
+        {
+          uuid: 'd-3a',
+          hostName: 'build-01.acme.internal',
+          version: '25.09.86600',
+          heartbeat: now - 3 * DAY,
+        },
+      ],
+    }),
+    group({
+      identifier: 'ecs_legacy',
+      name: 'ecs-legacy',
+      type: 'ECS',
+      tags: ['legacy'],
+      tokenName: 'legacy_ecs_token',
+      version: '24.12.84700',
+      instances: [
+        {
+          uuid: 'd-4a',
+          hostName: 'ip-10-0-12-7.ec2.internal',
+          version: '24.12.84700',
+          heartbeat: now - 6 * DAY,
+        },
+      ],
+    }),
   ]
 }
 
 /** Past test results that end in the connector's current status. */
-function history(status: ConnectivityStatus | null, now: number, random: () => number): MockTestRecord[] {
+function history(
+  status: ConnectivityStatus | null,
+  now: number,
+  random: () => number,
+): MockTestRecord[] {
   if (!status) return []
   const records: MockTestRecord[] = []
   const runs = 8 + Math.floor(random() * 5)
   const failingFor = status === 'FAILURE' ? 1 + Math.floor(random() * 4) : 0
   for (let i = runs - 1; i >= 0; i--) {
     const recentFailure = i < failingFor
-    const outcome: ConnectivityStatus = i === 0 ? status : recentFailure ? 'FAILURE' : random() < 0.08 ? 'FAILURE' : 'SUCCESS'
-    records.push({ testedAt: now - i * 6 * HOUR - Math.floor(random() * HOUR), status: outcome, durationMs: 300 + Math.floor(random() * 1500),
-      errorSummary: outcome === 'FAILURE' ? 'Connection test failed' : undefined })
+    const outcome: ConnectivityStatus =
+      i === 0 ? status : recentFailure ? 'FAILURE' : random() < 0.08 ? 'FAILURE' : 'SUCCESS'
+    records.push({
+      testedAt: now - i * 6 * HOUR - Math.floor(random() * HOUR),
+      status: outcome,
+      durationMs: 300 + Math.floor(random() * 1500),
+      errorSummary: outcome === 'FAILURE' ? 'Connection test failed' : undefined,
+    })
   }
   return records
 }
 
-export function connectorFromSeed(seedItem: ConnectorSeed, now: number, random: () => number): MockConnector {
+export function connectorFromSeed(
+  seedItem: ConnectorSeed,
+  now: number,
+  random: () => number,
+): MockConnector {
   const records = history(seedItem.status, now, random)
   const last = records.at(-1)
   const lastSuccess = [...records].reverse().find((r) => r.status === 'SUCCESS')
   return {
     history: records,
     response: {
-      connector: { name: seedItem.name, identifier: seedItem.identifier, description: seedItem.description ?? '', accountIdentifier: ACCOUNT_ID,
-        orgIdentifier: seedItem.orgId ?? null, projectIdentifier: seedItem.projectId ?? null, tags: seedItem.tags ?? {}, type: seedItem.type,
-        spec: seedItem.spec },
-      createdAt: now - 120 * DAY + Math.floor(random() * 60 * DAY), lastModifiedAt: now - Math.floor(random() * 20 * DAY),
-      status: { status: seedItem.status ?? 'UNKNOWN', testedAt: last?.testedAt ?? null, lastTestedAt: last?.testedAt ?? null,
-        lastConnectedAt: lastSuccess?.testedAt ?? null, errorSummary: null, errors: [] },
-      harnessManaged: false, isFavorite: false,
+      connector: {
+        name: seedItem.name,
+        identifier: seedItem.identifier,
+        description: seedItem.description ?? '',
+        accountIdentifier: ACCOUNT_ID,
+        orgIdentifier: seedItem.orgId ?? null,
+        projectIdentifier: seedItem.projectId ?? null,
+        tags: seedItem.tags ?? {},
+        type: seedItem.type,
+        spec: seedItem.spec,
+      },
+      createdAt: now - 120 * DAY + Math.floor(random() * 60 * DAY),
+      lastModifiedAt: now - Math.floor(random() * 20 * DAY),
+      status: {
+        status: seedItem.status ?? 'UNKNOWN',
+        testedAt: last?.testedAt ?? null,
+        lastTestedAt: last?.testedAt ?? null,
+        lastConnectedAt: lastSuccess?.testedAt ?? null,
+        errorSummary: null,
+        errors: [],
+      },
+      harnessManaged: false,
+      isFavorite: false,
     },
   }
 }
 
 /** Thousands of plausible connectors for the large-account benchmark and list tests. */
 function bulkConnectors(count: number, now: number, random: () => number): MockConnector[] {
-  const types = Object.keys(CATEGORY_BY_TYPE).filter((t) => CATEGORY_BY_TYPE[t as keyof typeof CATEGORY_BY_TYPE] !== 'CLOUD_COST')
-  const statuses: (ConnectivityStatus | null)[] = ['SUCCESS', 'SUCCESS', 'SUCCESS', 'FAILURE', 'PARTIAL', null]
+  const types = Object.keys(CATEGORY_BY_TYPE).filter(
+    (t) => CATEGORY_BY_TYPE[t as keyof typeof CATEGORY_BY_TYPE] !== 'CLOUD_COST',
+  )
+  const statuses: (ConnectivityStatus | null)[] = [
+    'SUCCESS',
+    'SUCCESS',
+    'SUCCESS',
+    'FAILURE',
+    'PARTIAL',
+    null,
+  ]
   return Array.from({ length: count }, (_, i) => {
     const type = types[i % types.length] as ConnectorSeed['type']
     const id = `${type.toLowerCase()}_${String(i).padStart(4, '0')}`
-    return connectorFromSeed({ identifier: id, name: `${type} ${i}`, type, status: statuses[Math.floor(random() * statuses.length)],
-      spec: { url: `https://${type.toLowerCase()}-${i}.example.com` } }, now, random)
+    return connectorFromSeed(
+      {
+        identifier: id,
+        name: `${type} ${i}`,
+        type,
+        status: statuses[Math.floor(random() * statuses.length)],
+        spec: { url: `https://${type.toLowerCase()}-${i}.example.com` },
+      },
+      now,
+      random,
+    )
   })
 }
 
@@ -135,19 +305,72 @@ export function seedDb(name: SeedName, now = Date.now()): MockDb {
   const base: MockDb = {
     account: { identifier: ACCOUNT_ID, name: 'Acme Corp', cluster: 'prod1', tier: 'paid' },
     organizations: [
-      { organization: { identifier: 'default', name: 'Default', description: 'Default organization', tags: {} }, createdAt: now - 400 * DAY, harnessManaged: true },
-      { organization: { identifier: 'payments', name: 'Payments', description: 'Payments platform teams', tags: { bu: 'fintech' } }, createdAt: now - 200 * DAY },
+      {
+        organization: {
+          identifier: 'default',
+          name: 'Default',
+          description: 'Default organization',
+          tags: {},
+        },
+        createdAt: now - 400 * DAY,
+        harnessManaged: true,
+      },
+      {
+        organization: {
+          identifier: 'payments',
+          name: 'Payments',
+          description: 'Payments platform teams',
+          tags: { bu: 'fintech' },
+        },
+        createdAt: now - 200 * DAY,
+      },
     ],
     projects: [
-      { project: { orgIdentifier: 'default', identifier: 'cd_platform', name: 'CD Platform', color: '#0063f7', modules: ['CD'] }, createdAt: now - 300 * DAY, isFavorite: true },
-      { project: { orgIdentifier: 'default', identifier: 'ci_builds', name: 'CI Builds', color: '#1b841d', modules: ['CI'] }, createdAt: now - 250 * DAY, isFavorite: false },
-      { project: { orgIdentifier: 'payments', identifier: 'checkout', name: 'Checkout', color: '#e43326', modules: ['CD', 'CI'] }, createdAt: now - 150 * DAY, isFavorite: false },
+      {
+        project: {
+          orgIdentifier: 'default',
+          identifier: 'cd_platform',
+          name: 'CD Platform',
+          color: '#0063f7',
+          modules: ['CD'],
+        },
+        createdAt: now - 300 * DAY,
+        isFavorite: true,
+      },
+      {
+        project: {
+          orgIdentifier: 'default',
+          identifier: 'ci_builds',
+          name: 'CI Builds',
+          color: '#1b841d',
+          modules: ['CI'],
+        },
+        createdAt: now - 250 * DAY,
+        isFavorite: false,
+      },
+      {
+        project: {
+          orgIdentifier: 'payments',
+          identifier: 'checkout',
+          name: 'Checkout',
+          color: '#e43326',
+          modules: ['CD', 'CI'],
+        },
+        createdAt: now - 150 * DAY,
+        isFavorite: false,
+      },
     ],
     secrets: seedSecrets(now),
     tokens: [],
     delegateGroups: [],
     connectors: [],
-    ipAllowlist: ['34.82.155.149/32', '34.83.94.87/32', '35.185.223.128/32', '34.168.42.225/32', '35.247.99.231/32'],
+    ipAllowlist: [
+      '34.82.155.149/32',
+      '34.83.94.87/32',
+      '35.185.223.128/32',
+      '34.168.42.225/32',
+      '35.247.99.231/32',
+    ],
     latestDelegateVersion,
   }
   if (name === 'empty') {
@@ -162,8 +385,14 @@ export function seedDb(name: SeedName, now = Date.now()): MockDb {
     base.connectors.push(...bulkConnectors(5000 - base.connectors.length, now, random))
     const extraTokens = 300 - base.tokens.length
     for (let i = 0; i < extraTokens; i++)
-      base.tokens.push({ uuid: `bulk-${i}`, accountId: ACCOUNT_ID, name: `bulk_token_${String(i).padStart(3, '0')}`,
-        status: i % 7 === 0 ? 'REVOKED' : 'ACTIVE', createdAt: now - i * HOUR, createdByNgUser: { type: 'USER', name: 'Load Test' } })
+      base.tokens.push({
+        uuid: `bulk-${i}`,
+        accountId: ACCOUNT_ID,
+        name: `bulk_token_${String(i).padStart(3, '0')}`,
+        status: i % 7 === 0 ? 'REVOKED' : 'ACTIVE',
+        createdAt: now - i * HOUR,
+        createdByNgUser: { type: 'USER', name: 'Load Test' },
+      })
   }
   return base
 }

@@ -20,7 +20,8 @@ export interface TestOutcome {
 
 function walk(value: unknown, visit: (key: string, value: unknown) => void, key = '') {
   if (Array.isArray(value)) value.forEach((v) => walk(v, visit, key))
-  else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) walk(v, visit, k)
+  else if (value && typeof value === 'object')
+    for (const [k, v] of Object.entries(value)) walk(v, visit, k)
   else visit(key, value)
 }
 
@@ -39,11 +40,15 @@ export function secretExists(ref: string, owner: Scope) {
     if (secret.identifier !== id) return false
     if (prefix === 'account') return !secret.orgIdentifier
     if (prefix === 'org') return secret.orgIdentifier === owner.orgId && !secret.projectIdentifier
-    return (secret.orgIdentifier ?? undefined) === owner.orgId && (secret.projectIdentifier ?? undefined) === owner.projectId
+    return (
+      (secret.orgIdentifier ?? undefined) === owner.orgId &&
+      (secret.projectIdentifier ?? undefined) === owner.projectId
+    )
   })
 }
 
-const isRefKey = (key: string) => /Ref$/.test(key) || ['authToken', 'secretId', 'secretKey', 'credentialsRef'].includes(key)
+const isRefKey = (key: string) =>
+  /Ref$/.test(key) || ['authToken', 'secretId', 'secretKey', 'credentialsRef'].includes(key)
 
 export function durationFor(identifier: string) {
   let hash = 7
@@ -51,13 +56,27 @@ export function durationFor(identifier: string) {
   return 250 + (hash % 650)
 }
 
-function fail(stage: TestOutcome['stage'], reason: string, message: string, summary: string, durationMs: number): TestOutcome {
+function fail(
+  stage: TestOutcome['stage'],
+  reason: string,
+  message: string,
+  summary: string,
+  durationMs: number,
+): TestOutcome {
   const errors: ErrorDetail[] = [{ reason, message, code: 450 }]
-  return { stage, durationMs, result: { status: 'FAILURE', errors, errorSummary: summary, testedAt: Date.now() } }
+  return {
+    stage,
+    durationMs,
+    result: { status: 'FAILURE', errors, errorSummary: summary, testedAt: Date.now() },
+  }
 }
 
 export function runConnectionTest(connector: ConnectorInfo, now = Date.now()): TestOutcome {
-  const owner: Scope = { accountId: db().account.identifier, orgId: connector.orgIdentifier ?? undefined, projectId: connector.projectIdentifier ?? undefined }
+  const owner: Scope = {
+    accountId: db().account.identifier,
+    orgId: connector.orgIdentifier ?? undefined,
+    projectId: connector.projectIdentifier ?? undefined,
+  }
   const duration = durationFor(connector.identifier)
   const found: { unreachable: string | null } = { unreachable: null }
   const missing: string[] = []
@@ -69,25 +88,51 @@ export function runConnectionTest(connector: ConnectorInfo, now = Date.now()): T
   })
   const { unreachable } = found
   if (unreachable)
-    return fail('connection', 'Unable to connect', `Could not resolve host ${unreachable}: the name does not exist (UnknownHostException).`,
-      `Unable to connect to ${unreachable}. Check the URL, DNS and that the delegate can reach it.`, duration + 1200)
+    return fail(
+      'connection',
+      'Unable to connect',
+      `Could not resolve host ${unreachable}: the name does not exist (UnknownHostException).`,
+      `Unable to connect to ${unreachable}. Check the URL, DNS and that the delegate can reach it.`,
+      duration + 1200,
+    )
   if (missing.length)
-    return fail('authentication', 'Invalid credentials', `Secret [${missing[0]}] does not exist or is not accessible at this scope.`,
-      `Authentication failed: secret ${missing[0]} was not found.`, duration)
-  const selectors = Array.isArray(connector.spec.delegateSelectors) ? (connector.spec.delegateSelectors as string[]) : []
+    return fail(
+      'authentication',
+      'Invalid credentials',
+      `Secret [${missing[0]}] does not exist or is not accessible at this scope.`,
+      `Authentication failed: secret ${missing[0]} was not found.`,
+      duration,
+    )
+  const selectors = Array.isArray(connector.spec.delegateSelectors)
+    ? (connector.spec.delegateSelectors as string[])
+    : []
   const executesOnDelegate = connector.spec.executeOnDelegate !== false
   let delegateId: string | null = null
   if (executesOnDelegate) {
-    const candidates = [owner, { accountId: owner.accountId, orgId: owner.orgId }, { accountId: owner.accountId }]
+    const candidates = [
+      owner,
+      { accountId: owner.accountId, orgId: owner.orgId },
+      { accountId: owner.accountId },
+    ]
       .flatMap((s) => groupsAtScope(s, now))
       .filter((g) => visibleFrom({ orgIdentifier: g.orgId, projectIdentifier: g.projectId }, owner))
       .filter((g) => selectors.every((sel) => groupSelectors(g).includes(sel)))
     const connected = candidates.find((g) => toGroupDetails(g, now).activelyConnected)
     if (!connected)
-      return fail('delegate', 'No eligible delegates',
-        selectors.length ? `No connected delegate matches the selectors [${selectors.join(', ')}].` : 'No connected delegate is available in this account.',
-        'No eligible delegate was available to run the connection test.', duration)
+      return fail(
+        'delegate',
+        'No eligible delegates',
+        selectors.length
+          ? `No connected delegate matches the selectors [${selectors.join(', ')}].`
+          : 'No connected delegate is available in this account.',
+        'No eligible delegate was available to run the connection test.',
+        duration,
+      )
     delegateId = connected.instances[0]?.uuid ?? connected.identifier
   }
-  return { stage: null, durationMs: duration, result: { status: 'SUCCESS', errors: [], errorSummary: null, testedAt: Date.now(), delegateId } }
+  return {
+    stage: null,
+    durationMs: duration,
+    result: { status: 'SUCCESS', errors: [], errorSummary: null, testedAt: Date.now(), delegateId },
+  }
 }

@@ -8,14 +8,23 @@ import { resetDb } from '@/mocks/db'
 
 /** A fresh QueryClient per test, no retries, so failures show at once (TkDodo). */
 export function createTestQueryClient() {
-  return new QueryClient({ defaultOptions: { queries: { retry: false, gcTime: Infinity }, mutations: { retry: false } } })
+  return new QueryClient({
+    defaultOptions: { queries: { retry: false, gcTime: Infinity }, mutations: { retry: false } },
+  })
 }
 
 /**
  * Render a component inside the app's providers and a memory router at `path`; the mock Manager
  * (MSW in Node) serves the network, freshly seeded.
  */
-export function renderWithApp(ui: ReactElement, { path = '/', seed = 'default', ...options }: { path?: string; seed?: 'default' | 'empty' | 'large' } & RenderOptions = {}) {
+export function renderWithApp(
+  ui: ReactElement,
+  {
+    path = '/',
+    seed = 'default',
+    ...options
+  }: { path?: string; seed?: 'default' | 'empty' | 'large' } & RenderOptions = {},
+) {
   resetDb(seed)
   const queryClient = createTestQueryClient()
   const router = createMemoryRouter([{ path: '*', element: ui }], { initialEntries: [path] })

@@ -4,7 +4,10 @@ import { z } from '@/lib/zod'
 import { requestDto } from '../client'
 import { pageResponseSchema } from '../schemas/common'
 import {
-  connectorCatalogueSchema, connectorResponseSchema, connectorStatisticsSchema, type ConnectorFilter,
+  connectorCatalogueSchema,
+  connectorResponseSchema,
+  connectorStatisticsSchema,
+  type ConnectorFilter,
 } from '../schemas/connector'
 import { ngScopeParams, scopeKey, type Scope } from '../scope'
 
@@ -62,22 +65,41 @@ export const connectorQueries = {
     queryOptions({
       queryKey: [...connectorQueries.all(), 'stats', scopeKey(scope)] as const,
       queryFn: ({ signal }) =>
-        requestDto({ path: '/ng/api/connectors/stats', query: ngScopeParams(scope), schema: connectorStatisticsSchema, signal,
-          permission: 'Connectors: View' }),
+        requestDto({
+          path: '/ng/api/connectors/stats',
+          query: ngScopeParams(scope),
+          schema: connectorStatisticsSchema,
+          signal,
+          permission: 'Connectors: View',
+        }),
     }),
   catalogue: (accountId: string) =>
     queryOptions({
       queryKey: [...connectorQueries.all(), 'catalogue', accountId] as const,
       queryFn: ({ signal }) =>
-        requestDto({ path: '/ng/api/connectors/catalogue', query: { accountIdentifier: accountId }, schema: connectorCatalogueSchema, signal }),
+        requestDto({
+          path: '/ng/api/connectors/catalogue',
+          query: { accountIdentifier: accountId },
+          schema: connectorCatalogueSchema,
+          signal,
+        }),
       staleTime: 60 * 60_000,
     }),
   identifierAvailable: (scope: Scope, identifier: string) =>
     queryOptions({
-      queryKey: [...connectorQueries.all(), 'identifier-available', scopeKey(scope), identifier] as const,
+      queryKey: [
+        ...connectorQueries.all(),
+        'identifier-available',
+        scopeKey(scope),
+        identifier,
+      ] as const,
       queryFn: ({ signal }) =>
-        requestDto({ path: '/ng/api/connectors/validateUniqueIdentifier', query: { ...ngScopeParams(scope), identifier },
-          schema: z.boolean(), signal }),
+        requestDto({
+          path: '/ng/api/connectors/validateUniqueIdentifier',
+          query: { ...ngScopeParams(scope), identifier },
+          schema: z.boolean(),
+          signal,
+        }),
       staleTime: 10_000,
     }),
 }

@@ -3,7 +3,11 @@ import { z } from '@/lib/zod'
 
 import { requestRest } from '../client'
 import {
-  delegateGroupListingSchema, delegateTokenSchema, latestVersionSchema, type DelegateToken, type DelegateTokenStatus,
+  delegateGroupListingSchema,
+  delegateTokenSchema,
+  latestVersionSchema,
+  type DelegateToken,
+  type DelegateTokenStatus,
 } from '../schemas/delegate'
 import { managerScopeParams, ngScopeParams, scopeKey, type Scope } from '../scope'
 
@@ -52,7 +56,12 @@ export const delegateQueries = {
   /** Groups whose delegates use a token (the only way to map tokens to delegates, §9.9). */
   groupsUsingToken: (scope: Scope, tokenName: string) =>
     queryOptions({
-      queryKey: [...delegateQueries.all(), 'groups-using-token', scopeKey(scope), tokenName] as const,
+      queryKey: [
+        ...delegateQueries.all(),
+        'groups-using-token',
+        scopeKey(scope),
+        tokenName,
+      ] as const,
       queryFn: async ({ signal }) => {
         const listing = await requestRest({
           path: '/ng/api/delegate-token-ng/delegate-groups',
@@ -68,7 +77,12 @@ export const delegateQueries = {
     queryOptions({
       queryKey: [...delegateQueries.all(), 'latest-version', scopeKey(scope)] as const,
       queryFn: ({ signal }) =>
-        requestRest({ path: '/ng/api/delegate-setup/latest-supported-version', query: ngScopeParams(scope), schema: latestVersionSchema, signal }),
+        requestRest({
+          path: '/ng/api/delegate-setup/latest-supported-version',
+          query: ngScopeParams(scope),
+          schema: latestVersionSchema,
+          signal,
+        }),
       staleTime: 60 * 60_000,
     }),
 }

@@ -10,8 +10,13 @@ export const networkQueries = {
     queryOptions({
       queryKey: [...networkQueries.all(), 'allowlist', accountId] as const,
       queryFn: ({ signal }) =>
-        requestDto({ path: '/ci/ips/allowlist', query: { accountIdentifier: accountId }, schema: ipAllowlistSchema, signal,
-          permission: 'Harness Cloud: View' }),
+        requestDto({
+          path: '/ci/ips/allowlist',
+          query: { accountIdentifier: accountId },
+          schema: ipAllowlistSchema,
+          signal,
+          permission: 'Harness Cloud: View',
+        }),
       staleTime: 10 * 60_000,
       // 401/403 here mean "no access to Harness Cloud APIs" and get the doc's troubleshooting.
       meta: { signOutOn401: false },

@@ -14,7 +14,12 @@ export const secretQueries = {
       queryFn: ({ signal }) =>
         requestDto({
           path: '/ng/api/v2/secrets',
-          query: { ...ngScopeParams(scope), types, includeAllSecretsAccessibleAtScope: true, pageSize: 100 },
+          query: {
+            ...ngScopeParams(scope),
+            types,
+            includeAllSecretsAccessibleAtScope: true,
+            pageSize: 100,
+          },
           schema: pageResponseSchema(secretResponseSchema),
           signal,
           permission: 'Secrets: View',

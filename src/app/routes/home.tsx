@@ -26,18 +26,29 @@ export function Component() {
         <div>
           <h2 className={styles.heroTitle}>Delegates connect out, never in</h2>
           <p className={styles.heroText}>
-            A delegate runs in your network and makes only outbound HTTPS (443) connections to Harness. Connectors tell it how to reach your tools; their credentials stay in secrets, referenced by id.
+            A delegate runs in your network and makes only outbound HTTPS (443) connections to
+            Harness. Connectors tell it how to reach your tools; their credentials stay in secrets,
+            referenced by id.
           </p>
         </div>
       </Card>
-      <Suspense fallback={<Card><SkeletonRows rows={6} label="Loading your progress" /></Card>}>
+      <Suspense
+        fallback={
+          <Card>
+            <SkeletonRows rows={6} label="Loading your progress" />
+          </Card>
+        }
+      >
         <OnboardingChecklist />
       </Suspense>
       <Link to={withScope(paths.network, scope)} className={styles.step}>
         <Network size={20} aria-hidden className={styles.stepIcon} />
         <span className={styles.stepBody}>
           <span className={styles.stepTitle}>Check the network path</span>
-          <span className={styles.stepText}>The domains, ports and Harness IP ranges to allow in your firewall, for the delegate and for your connectors.</span>
+          <span className={styles.stepText}>
+            The domains, ports and Harness IP ranges to allow in your firewall, for the delegate and
+            for your connectors.
+          </span>
         </span>
         <ArrowRight size={16} aria-hidden className={styles.stepArrow} />
       </Link>

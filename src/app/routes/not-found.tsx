@@ -15,9 +15,14 @@ export function Component() {
         <EmptyState
           icon={<Compass size={22} />}
           title="There is nothing at this address"
-          action={<Link className={buttonClass('primary')} to={withScope(paths.home, scope)}>Go to Getting started</Link>}
+          action={
+            <Link className={buttonClass('primary')} to={withScope(paths.home, scope)}>
+              Go to Getting started
+            </Link>
+          }
         >
-          The link may be old, or the page may have moved. Use the navigation on the left to find what you need.
+          The link may be old, or the page may have moved. Use the navigation on the left to find
+          what you need.
         </EmptyState>
       </Card>
     </Page>

@@ -5,7 +5,15 @@ import { Card, Page } from '@/components/ui/page'
 import { EmptyState } from '@/components/ui/states'
 
 /** For a feature that is not built yet: says so plainly instead of pretending. */
-export function PlaceholderPage({ title, breadcrumb, children }: { title: string; breadcrumb?: string; children: ReactNode }) {
+export function PlaceholderPage({
+  title,
+  breadcrumb,
+  children,
+}: {
+  title: string
+  breadcrumb?: string
+  children: ReactNode
+}) {
   return (
     <Page title={title} breadcrumb={breadcrumb}>
       <Card>

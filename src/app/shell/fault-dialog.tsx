@@ -18,8 +18,14 @@ const ENDPOINTS = [
 ] as const
 
 const KINDS = [
-  ['500', 'HTTP 500'], ['503', 'HTTP 503'], ['400', 'HTTP 400 with field errors'], ['401', 'HTTP 401'], ['403', 'HTTP 403'],
-  ['timeout', 'Timeout'], ['network', 'Network gone'], ['malformed', 'Malformed body'],
+  ['500', 'HTTP 500'],
+  ['503', 'HTTP 503'],
+  ['400', 'HTTP 400 with field errors'],
+  ['401', 'HTTP 401'],
+  ['403', 'HTTP 403'],
+  ['timeout', 'Timeout'],
+  ['network', 'Network gone'],
+  ['malformed', 'Malformed body'],
 ] as const
 
 /** The mock's fault switch for demos and manual testing: latency, error rate, one failing endpoint. */
@@ -28,7 +34,13 @@ export function FaultDialog({ control, onClose }: { control: MockControl; onClos
   const [latency, setLatency] = useState(String(current.latencyMs))
   const [rate, setRate] = useState(String(Math.round(current.errorRate * 100)))
   const [path, setPath] = useState(current.rules[0]?.path ?? '')
-  const [kind, setKind] = useState(current.rules[0] ? (current.rules[0].kind === 'status' ? String(current.rules[0].status) : current.rules[0].kind) : '500')
+  const [kind, setKind] = useState(
+    current.rules[0]
+      ? current.rules[0].kind === 'status'
+        ? String(current.rules[0].status)
+        : current.rules[0].kind
+      : '500',
+  )
 
   const apply = () => {
     const status = Number(kind)
@@ -36,9 +48,19 @@ export function FaultDialog({ control, onClose }: { control: MockControl; onClos
       latencyMs: Math.max(0, Number(latency) || 0),
       errorRate: Math.min(100, Math.max(0, Number(rate) || 0)) / 100,
       rules: path
-        ? [Number.isNaN(status)
-            ? { path, kind: kind as 'timeout' | 'network' | 'malformed' }
-            : { path, kind: 'status', status, fieldErrors: status === 400 ? [{ fieldId: 'name', error: 'is rejected by the fault switch' }] : undefined }]
+        ? [
+            Number.isNaN(status)
+              ? { path, kind: kind as 'timeout' | 'network' | 'malformed' }
+              : {
+                  path,
+                  kind: 'status',
+                  status,
+                  fieldErrors:
+                    status === 400
+                      ? [{ fieldId: 'name', error: 'is rejected by the fault switch' }]
+                      : undefined,
+                },
+          ]
         : [],
     })
     toast.success('Fault switch updated.')
@@ -56,30 +78,61 @@ export function FaultDialog({ control, onClose }: { control: MockControl; onClos
       onOpenChange={(open) => !open && onClose()}
       title="Fault switch"
       description="Make the embedded Manager slow or failing, to see how the console copes. Stored in this browser only."
-      footer={<>
-        <Button onClick={clear}>Clear all faults</Button>
-        <Button variant="primary" onClick={apply}>Apply</Button>
-      </>}
+      footer={
+        <>
+          <Button onClick={clear}>Clear all faults</Button>
+          <Button variant="primary" onClick={apply}>
+            Apply
+          </Button>
+        </>
+      }
     >
       <div className={formStyles.grid}>
         <label className={formStyles.field}>
           <span className={formStyles.label}>Added latency (ms)</span>
-          <input className={formStyles.input} inputMode="numeric" value={latency} onChange={(e) => setLatency(e.target.value)} />
+          <input
+            className={formStyles.input}
+            inputMode="numeric"
+            value={latency}
+            onChange={(e) => setLatency(e.target.value)}
+          />
         </label>
         <label className={formStyles.field}>
           <span className={formStyles.label}>Random error rate (%)</span>
-          <input className={formStyles.input} inputMode="numeric" value={rate} onChange={(e) => setRate(e.target.value)} />
+          <input
+            className={formStyles.input}
+            inputMode="numeric"
+            value={rate}
+            onChange={(e) => setRate(e.target.value)}
+          />
         </label>
         <label className={formStyles.field}>
           <span className={formStyles.label}>Failing endpoint</span>
-          <select className={formStyles.input} value={path} onChange={(e) => setPath(e.target.value)}>
-            {ENDPOINTS.map(([value, label]) => <option key={value} value={value}>{label}</option>)}
+          <select
+            className={formStyles.input}
+            value={path}
+            onChange={(e) => setPath(e.target.value)}
+          >
+            {ENDPOINTS.map(([value, label]) => (
+              <option key={value} value={value}>
+                {label}
+              </option>
+            ))}
           </select>
         </label>
         <label className={formStyles.field}>
           <span className={formStyles.label}>How it fails</span>
-          <select className={formStyles.input} value={kind} onChange={(e) => setKind(e.target.value)} disabled={!path}>
-            {KINDS.map(([value, label]) => <option key={value} value={value}>{label}</option>)}
+          <select
+            className={formStyles.input}
+            value={kind}
+            onChange={(e) => setKind(e.target.value)}
+            disabled={!path}
+          >
+            {KINDS.map(([value, label]) => (
+              <option key={value} value={value}>
+                {label}
+              </option>
+            ))}
           </select>
         </label>
       </div>

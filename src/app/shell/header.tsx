@@ -14,7 +14,9 @@ import styles from './layout.module.css'
 const MockControls = lazy(() => import('./mock-controls'))
 // The switcher needs the API layer (zod, Radix menus): loaded right after the first paint.
 const ScopeSwitcher = lazy(() => import('./scope-switcher'))
-const HelpMenu = lazy(() => import('@/features/onboarding/help-menu').then((m) => ({ default: m.HelpMenu })))
+const HelpMenu = lazy(() =>
+  import('@/features/onboarding/help-menu').then((m) => ({ default: m.HelpMenu })),
+)
 
 export function Header() {
   const config = getRuntimeConfig()
@@ -37,7 +39,11 @@ export function Header() {
       </div>
       <div className={styles.headerGroup}>
         <Suspense fallback={null}>
-          <HelpMenu triggerClass={styles.scopeTrigger} menuClass={styles.menu} itemClass={styles.menuItem} />
+          <HelpMenu
+            triggerClass={styles.scopeTrigger}
+            menuClass={styles.menu}
+            itemClass={styles.menuItem}
+          />
         </Suspense>
         {config.backend === 'mock' ? (
           <Suspense fallback={null}>

@@ -25,7 +25,10 @@ export default function MockControls() {
     void queryClient.resetQueries()
     toast.success(message)
   }
-  const faulty = control.getFaults().rules.length > 0 || control.getFaults().errorRate > 0 || control.getFaults().latencyMs > 0
+  const faulty =
+    control.getFaults().rules.length > 0 ||
+    control.getFaults().errorRate > 0 ||
+    control.getFaults().latencyMs > 0
 
   return (
     <>
@@ -39,13 +42,24 @@ export default function MockControls() {
         <Menu.Portal>
           <Menu.Content className={styles.menu} align="end" sideOffset={6}>
             <Menu.Label className={styles.menuLabel}>Embedded mock Manager</Menu.Label>
-            <Menu.Item className={styles.menuItem} onSelect={() => reseed('default', 'Demo data reset to the seeded account.')}>
+            <Menu.Item
+              className={styles.menuItem}
+              onSelect={() => reseed('default', 'Demo data reset to the seeded account.')}
+            >
               Reset demo data
             </Menu.Item>
-            <Menu.Item className={styles.menuItem} onSelect={() => reseed('empty', 'Started a brand-new, empty account.')}>
+            <Menu.Item
+              className={styles.menuItem}
+              onSelect={() => reseed('empty', 'Started a brand-new, empty account.')}
+            >
               Start as a new account
             </Menu.Item>
-            <Menu.Item className={styles.menuItem} onSelect={() => reseed('large', 'Seeded a large account: 5,000 connectors, 300 tokens.')}>
+            <Menu.Item
+              className={styles.menuItem}
+              onSelect={() =>
+                reseed('large', 'Seeded a large account: 5,000 connectors, 300 tokens.')
+              }
+            >
               Large account (5,000 connectors)
             </Menu.Item>
             <Menu.Separator className={styles.menuSeparator} />

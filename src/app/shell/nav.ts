@@ -4,7 +4,10 @@ import { paths } from '@/lib/paths'
 
 /** The sidebar mirrors Harness: Getting started, Setup > Delegates, Connectors, Network. */
 export const navSections = [
-  { heading: null, items: [{ to: paths.home, label: 'Getting started', icon: LayoutDashboard, end: true }] },
+  {
+    heading: null,
+    items: [{ to: paths.home, label: 'Getting started', icon: LayoutDashboard, end: true }],
+  },
   {
     heading: 'Setup',
     items: [

@@ -18,12 +18,16 @@ export default function ScopeSwitcher() {
   const orgs = useQuery(scopeQueries.organizations(scope.accountId))
   const projects = useQuery(scopeQueries.projects(scope.accountId))
 
-  const orgName = orgs.data?.content.find((o) => o.organization.identifier === scope.orgId)?.organization.name ?? scope.orgId
+  const orgName =
+    orgs.data?.content.find((o) => o.organization.identifier === scope.orgId)?.organization.name ??
+    scope.orgId
   const projectName =
-    projects.data?.content.find((p) => p.project.identifier === scope.projectId && p.project.orgIdentifier === scope.orgId)?.project.name ??
-    scope.projectId
+    projects.data?.content.find(
+      (p) => p.project.identifier === scope.projectId && p.project.orgIdentifier === scope.orgId,
+    )?.project.name ?? scope.projectId
   const level = scopeLevel(scope)
-  const label = level === 'project' ? `${orgName} / ${projectName}` : level === 'org' ? orgName : 'Account'
+  const label =
+    level === 'project' ? `${orgName} / ${projectName}` : level === 'org' ? orgName : 'Account'
 
   const go = (next: Pick<Scope, 'orgId' | 'projectId'>) => {
     // Keep the page; drop page-specific filters that may not make sense at another scope.
@@ -41,17 +45,22 @@ export default function ScopeSwitcher() {
       </Menu.Trigger>
       <Menu.Portal>
         <Menu.Content className={styles.menu} align="start" sideOffset={6}>
-          <Menu.RadioGroup value={value} onValueChange={(v) => {
-            const [orgId, projectId] = v.split('/')
-            go({ orgId: orgId || undefined, projectId: projectId || undefined })
-          }}>
+          <Menu.RadioGroup
+            value={value}
+            onValueChange={(v) => {
+              const [orgId, projectId] = v.split('/')
+              go({ orgId: orgId || undefined, projectId: projectId || undefined })
+            }}
+          >
             <Menu.RadioItem value="/" className={styles.menuItem}>
               <Globe size={14} aria-hidden /> Account
             </Menu.RadioItem>
             <Menu.Separator className={styles.menuSeparator} />
             <Menu.Label className={styles.menuLabel}>Organizations and projects</Menu.Label>
             {orgs.isPending ? <div className={styles.menuLabel}>Loading…</div> : null}
-            {orgs.isError ? <div className={styles.menuLabel}>Could not load organizations</div> : null}
+            {orgs.isError ? (
+              <div className={styles.menuLabel}>Could not load organizations</div>
+            ) : null}
             {orgs.data?.content.map(({ organization: org }) => (
               <div key={org.identifier}>
                 <Menu.RadioItem value={`${org.identifier}/`} className={styles.menuItem}>

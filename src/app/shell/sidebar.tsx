@@ -24,7 +24,10 @@ export function Sidebar() {
               key={item.to}
               to={withScope(item.to, scope)}
               end={'end' in item ? item.end : false}
-              className={[styles.navLink, 'nested' in item && item.nested ? styles.navNested : ''].join(' ')}
+              className={[
+                styles.navLink,
+                'nested' in item && item.nested ? styles.navNested : '',
+              ].join(' ')}
             >
               <item.icon size={16} aria-hidden />
               {item.label}

@@ -10,12 +10,25 @@ export interface ButtonProps extends ButtonHTMLAttributes<HTMLButtonElement> {
 }
 
 /** The console's one button. `type` defaults to "button" so nothing submits by accident. */
-export function Button({ variant = 'default', size = 'default', className, type = 'button', ...props }: ButtonProps) {
-  const classes = [styles.button, variant !== 'default' && styles[variant], size === 'small' && styles.small, className]
+export function Button({
+  variant = 'default',
+  size = 'default',
+  className,
+  type = 'button',
+  ...props
+}: ButtonProps) {
+  const classes = [
+    styles.button,
+    variant !== 'default' && styles[variant],
+    size === 'small' && styles.small,
+    className,
+  ]
   return <button type={type} className={classes.filter(Boolean).join(' ')} {...props} />
 }
 
 /** Class names for links that look like buttons. */
 export function buttonClass(variant: Variant = 'default', size: 'default' | 'small' = 'default') {
-  return [styles.button, variant !== 'default' && styles[variant], size === 'small' && styles.small].filter(Boolean).join(' ')
+  return [styles.button, variant !== 'default' && styles[variant], size === 'small' && styles.small]
+    .filter(Boolean)
+    .join(' ')
 }

@@ -18,7 +18,16 @@ interface DialogProps {
 }
 
 /** The one dialog primitive: Radix Dialog with the console's look (STYLE.md principle 15). */
-export function Dialog({ open, onOpenChange, title, description, children, footer, wide, onBeforeClose }: DialogProps) {
+export function Dialog({
+  open,
+  onOpenChange,
+  title,
+  description,
+  children,
+  footer,
+  wide,
+  onBeforeClose,
+}: DialogProps) {
   // Radix returns focus to its own Trigger; our dialogs are opened from plain buttons, so remember
   // what had focus when the dialog opened and go back to it on close (keyboard users keep their place).
   const returnFocus = useRef<HTMLElement | null>(null)
@@ -34,7 +43,8 @@ export function Dialog({ open, onOpenChange, title, description, children, foote
           className={[styles.dialog, wide && styles.dialogWide].filter(Boolean).join(' ')}
           aria-describedby={description ? undefined : undefined}
           onOpenAutoFocus={() => {
-            returnFocus.current = document.activeElement instanceof HTMLElement ? document.activeElement : null
+            returnFocus.current =
+              document.activeElement instanceof HTMLElement ? document.activeElement : null
           }}
           onCloseAutoFocus={(event) => {
             const target = returnFocus.current
@@ -46,13 +56,21 @@ export function Dialog({ open, onOpenChange, title, description, children, foote
         >
           <RadixDialog.Title className={styles.dialogTitle}>{title}</RadixDialog.Title>
           {description ? (
-            <RadixDialog.Description className={styles.dialogDescription}>{description}</RadixDialog.Description>
+            <RadixDialog.Description className={styles.dialogDescription}>
+              {description}
+            </RadixDialog.Description>
           ) : (
             <RadixDialog.Description className="visually-hidden">{title}</RadixDialog.Description>
           )}
           {children}
           {footer ? <div className={styles.dialogFooter}>{footer}</div> : null}
-          <Button variant="ghost" size="small" className={styles.dialogClose} aria-label="Close" onClick={() => change(false)}>
+          <Button
+            variant="ghost"
+            size="small"
+            className={styles.dialogClose}
+            aria-label="Close"
+            onClick={() => change(false)}
+          >
             <X size={16} aria-hidden />
           </Button>
         </RadixDialog.Content>

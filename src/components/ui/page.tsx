@@ -3,7 +3,13 @@ import type { ReactNode } from 'react'
 import styles from './ui.module.css'
 
 /** Page frame: breadcrumb, h1, a sentence of what the page is for, and its actions. */
-export function Page({ title, breadcrumb, subtitle, actions, children }: {
+export function Page({
+  title,
+  breadcrumb,
+  subtitle,
+  actions,
+  children,
+}: {
   title: string
   breadcrumb?: string
   subtitle?: ReactNode
@@ -26,14 +32,24 @@ export function Page({ title, breadcrumb, subtitle, actions, children }: {
 }
 
 export function Card({ children, className }: { children: ReactNode; className?: string }) {
-  return <section className={[styles.card, className].filter(Boolean).join(' ')}>{children}</section>
+  return (
+    <section className={[styles.card, className].filter(Boolean).join(' ')}>{children}</section>
+  )
 }
 
 export function CardBody({ children }: { children: ReactNode }) {
   return <div className={styles.cardBody}>{children}</div>
 }
 
-export function Notice({ tone = 'info', icon, children }: { tone?: 'info' | 'warning' | 'danger'; icon?: ReactNode; children: ReactNode }) {
+export function Notice({
+  tone = 'info',
+  icon,
+  children,
+}: {
+  tone?: 'info' | 'warning' | 'danger'
+  icon?: ReactNode
+  children: ReactNode
+}) {
   return (
     <div className={styles.notice} data-tone={tone} role={tone === 'danger' ? 'alert' : undefined}>
       {icon}

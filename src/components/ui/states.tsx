@@ -6,10 +6,22 @@ import { describeError, isApiError } from '@/api/errors'
 import { Button } from './button'
 import styles from './ui.module.css'
 
-export function EmptyState({ title, children, action, icon }: { title: string; children?: ReactNode; action?: ReactNode; icon?: ReactNode }) {
+export function EmptyState({
+  title,
+  children,
+  action,
+  icon,
+}: {
+  title: string
+  children?: ReactNode
+  action?: ReactNode
+  icon?: ReactNode
+}) {
   return (
     <div className={styles.state}>
-      <div className={styles.stateIcon} aria-hidden>{icon ?? <Inbox size={22} />}</div>
+      <div className={styles.stateIcon} aria-hidden>
+        {icon ?? <Inbox size={22} />}
+      </div>
       <h2 className={styles.stateTitle}>{title}</h2>
       {children ? <div>{children}</div> : null}
       {action}
@@ -18,14 +30,24 @@ export function EmptyState({ title, children, action, icon }: { title: string; c
 }
 
 /** Error panel for a failed read: says what happened in words a user can act on, and offers a retry. */
-export function ErrorState({ error, onRetry, title }: { error: unknown; onRetry?: () => void; title?: string }) {
+export function ErrorState({
+  error,
+  onRetry,
+  title,
+}: {
+  error: unknown
+  onRetry?: () => void
+  title?: string
+}) {
   const forbidden = isApiError(error) && error.isForbidden
   return (
     <div className={styles.state} role="alert">
       <div className={[styles.stateIcon, styles.stateIconDanger].join(' ')} aria-hidden>
         {forbidden ? <Lock size={22} /> : <AlertTriangle size={22} />}
       </div>
-      <h2 className={styles.stateTitle}>{title ?? (forbidden ? 'Permission needed' : 'Could not load this')}</h2>
+      <h2 className={styles.stateTitle}>
+        {title ?? (forbidden ? 'Permission needed' : 'Could not load this')}
+      </h2>
       <p>{describeError(error)}</p>
       {isApiError(error) && (error.code || error.correlationId) ? (
         <p className={styles.stateDetail}>
@@ -39,7 +61,15 @@ export function ErrorState({ error, onRetry, title }: { error: unknown; onRetry?
   )
 }
 
-export function Skeleton({ width = '100%', height = 14, style }: { width?: CSSProperties['width']; height?: number; style?: CSSProperties }) {
+export function Skeleton({
+  width = '100%',
+  height = 14,
+  style,
+}: {
+  width?: CSSProperties['width']
+  height?: number
+  style?: CSSProperties
+}) {
   return <span className={styles.skeleton} style={{ width, height, ...style }} aria-hidden />
 }
 
@@ -57,7 +87,15 @@ export function SkeletonRows({ rows = 5, label = 'Loading' }: { rows?: number; l
 
 export type Tone = 'neutral' | 'success' | 'warning' | 'danger' | 'info'
 
-export function Badge({ tone = 'neutral', children, dot }: { tone?: Tone; children: ReactNode; dot?: boolean }) {
+export function Badge({
+  tone = 'neutral',
+  children,
+  dot,
+}: {
+  tone?: Tone
+  children: ReactNode
+  dot?: boolean
+}) {
   return (
     <span className={styles.badge} data-tone={tone}>
       {dot ? <span className={styles.dot} aria-hidden /> : null}

@@ -1,7 +1,11 @@
 import { useCallback } from 'react'
 import { useSearchParams } from 'react-router'
 
-import { getPreferredCluster, isHarnessClusterId, type HarnessClusterId } from '@/lib/harness-clusters'
+import {
+  getPreferredCluster,
+  isHarnessClusterId,
+  type HarnessClusterId,
+} from '@/lib/harness-clusters'
 
 import { EXPORT_FORMATS, type ExportFormatId } from './lib/export-formats'
 

@@ -13,13 +13,20 @@ describe('Getting-started checklist', () => {
     renderWithApp(<OnboardingChecklist />, { seed: 'empty' })
     expect(await screen.findByText('0 of 6 done')).toBeInTheDocument()
     expect(row(/Choose scope and cluster/)).toHaveAttribute('aria-current', 'step')
-    expect(screen.getByRole('progressbar', { name: 'Setup progress' })).toHaveAttribute('aria-valuenow', '0')
+    expect(screen.getByRole('progressbar', { name: 'Setup progress' })).toHaveAttribute(
+      'aria-valuenow',
+      '0',
+    )
   })
 
   it('derives steps from real data: the seeded account has its own token, delegates, connectors and a passing test', async () => {
     renderWithApp(<OnboardingChecklist />, { seed: 'default' })
     expect(await screen.findByText('5 of 6 done')).toBeInTheDocument()
-    for (const title of [/Generate a delegate token/, /See the delegate connect/, /Test the connector/])
+    for (const title of [
+      /Generate a delegate token/,
+      /See the delegate connect/,
+      /Test the connector/,
+    ])
       expect(within(row(title)).getByText('(done)')).toBeInTheDocument()
     expect(within(row(/Choose scope and cluster/)).getByText('(to do)')).toBeInTheDocument()
   })

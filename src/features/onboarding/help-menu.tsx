@@ -10,7 +10,15 @@ import { startTour } from './tours/tour-offer'
 import { tourFor } from './tours/tours'
 
 /** Help: back to the checklist, and the tour of this page, replayable any time. */
-export function HelpMenu({ triggerClass, menuClass, itemClass }: { triggerClass: string; menuClass: string; itemClass: string }) {
+export function HelpMenu({
+  triggerClass,
+  menuClass,
+  itemClass,
+}: {
+  triggerClass: string
+  menuClass: string
+  itemClass: string
+}) {
   const { pathname } = useLocation()
   const navigate = useNavigate()
   const scope = useScope()
@@ -22,16 +30,32 @@ export function HelpMenu({ triggerClass, menuClass, itemClass }: { triggerClass:
       </Menu.Trigger>
       <Menu.Portal>
         <Menu.Content className={menuClass} align="end" sideOffset={6}>
-          <Menu.Item className={itemClass} onSelect={() => {
-            updateProgress((p) => ({ ...p, active: null, dismissed: false }))
-            void navigate(withScope(paths.home, scope))
-          }}>
+          <Menu.Item
+            className={itemClass}
+            onSelect={() => {
+              updateProgress((p) => ({ ...p, active: null, dismissed: false }))
+              void navigate(withScope(paths.home, scope))
+            }}
+          >
             Getting started checklist
           </Menu.Item>
-          <Menu.Item className={itemClass} disabled={!tour} onSelect={() => tour && void startTour(tour)}>
+          <Menu.Item
+            className={itemClass}
+            disabled={!tour}
+            onSelect={() => tour && void startTour(tour)}
+          >
             {tour ? `Take the tour: ${tour.title}` : 'No tour for this page'}
           </Menu.Item>
-          <Menu.Item className={itemClass} onSelect={() => window.open('https://developer.harness.io/docs/platform/delegates/', '_blank', 'noopener')}>
+          <Menu.Item
+            className={itemClass}
+            onSelect={() =>
+              window.open(
+                'https://developer.harness.io/docs/platform/delegates/',
+                '_blank',
+                'noopener',
+              )
+            }
+          >
             Delegate documentation
           </Menu.Item>
         </Menu.Content>

@@ -30,29 +30,47 @@ function useEvents() {
 export function useOnboardingStatus(scope: Scope) {
   const progress = useProgress()
   const events = useEvents()
-  const waiting = progress.active === 'installer' || progress.active === 'delegate' || progress.active === 'test'
+  const waiting =
+    progress.active === 'installer' || progress.active === 'delegate' || progress.active === 'test'
   const poll = waiting ? 5_000 : false
   // Fresh on every visit: other pages change these (a test updates rows in place, not this count).
   const fresh = { refetchOnMount: 'always' as const }
   const tokens = useQuery({ ...delegateQueries.tokens(scope, 'ACTIVE'), ...fresh })
   const groups = useQuery({ ...delegateQueries.groups(scope), ...fresh, refetchInterval: poll })
-  const connectors = useQuery({ ...connectorQueries.list(scope, { pageSize: 1, includeParents: true }), ...fresh, refetchInterval: poll })
+  const connectors = useQuery({
+    ...connectorQueries.list(scope, { pageSize: 1, includeParents: true }),
+    ...fresh,
+    refetchInterval: poll,
+  })
   const tested = useQuery({
-    ...connectorQueries.list(scope, { pageSize: 1, includeParents: true, filter: { connectivityStatuses: ['SUCCESS'] } }),
+    ...connectorQueries.list(scope, {
+      pageSize: 1,
+      includeParents: true,
+      filter: { connectivityStatuses: ['SUCCESS'] },
+    }),
     ...fresh,
     refetchInterval: poll,
   })
 
   const derived: Record<StepId, boolean> = {
     scope: getPreferredCluster() !== null,
-    token: events.includes('token-generated') || !!tokens.data?.some((t) => !t.name.startsWith('default_token')),
+    token:
+      events.includes('token-generated') ||
+      !!tokens.data?.some((t) => !t.name.startsWith('default_token')),
     installer: events.includes('installer-downloaded') || (groups.data?.length ?? 0) > 0,
     delegate: !!groups.data?.some((g) => g.activelyConnected),
     connector: (connectors.data?.totalItems ?? 0) > 0,
     test: (tested.data?.totalItems ?? 0) > 0,
   }
   const states = Object.fromEntries(
-    STEPS.map((s) => [s.id, derived[s.id] || progress.done.includes(s.id) ? 'done' : progress.skipped.includes(s.id) ? 'skipped' : 'todo']),
+    STEPS.map((s) => [
+      s.id,
+      derived[s.id] || progress.done.includes(s.id)
+        ? 'done'
+        : progress.skipped.includes(s.id)
+          ? 'skipped'
+          : 'todo',
+    ]),
   ) as Record<StepId, StepState>
   const current = STEPS.find((s) => states[s.id] === 'todo') ?? null
   const doneCount = STEPS.filter((s) => states[s.id] === 'done').length

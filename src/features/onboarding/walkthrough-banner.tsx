@@ -30,15 +30,32 @@ function BannerBody({ stepId }: { stepId: NonNullable<ReturnType<typeof useProgr
   return (
     <div className={styles.banner} role="region" aria-label="Getting started walkthrough">
       <div className={styles.bannerText}>
-        <div className={styles.bannerStep}>Getting started · step {index + 1} of {STEPS.length}: {step.title}</div>
+        <div className={styles.bannerStep}>
+          Getting started · step {index + 1} of {STEPS.length}: {step.title}
+        </div>
         <p aria-live="polite">
-          {done ? <><Check size={14} aria-hidden /> Done. {next ? `Next: ${next.title.toLowerCase()}.` : 'That was the last step.'}</> : step.instruction}
+          {done ? (
+            <>
+              <Check size={14} aria-hidden /> Done.{' '}
+              {next ? `Next: ${next.title.toLowerCase()}.` : 'That was the last step.'}
+            </>
+          ) : (
+            step.instruction
+          )}
         </p>
       </div>
-      <Button size="small" variant="ghost" onClick={back}><ArrowLeft size={14} aria-hidden /> Back to checklist</Button>
+      <Button size="small" variant="ghost" onClick={back}>
+        <ArrowLeft size={14} aria-hidden /> Back to checklist
+      </Button>
       {done ? (
         <Button size="small" variant="primary" onClick={goNext}>
-          {next ? <>Next step <ArrowRight size={14} aria-hidden /></> : 'Finish'}
+          {next ? (
+            <>
+              Next step <ArrowRight size={14} aria-hidden />
+            </>
+          ) : (
+            'Finish'
+          )}
         </Button>
       ) : null}
     </div>

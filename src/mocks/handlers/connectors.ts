@@ -1,8 +1,12 @@
 import { delay, http } from 'msw'
 
 import {
-  CATEGORY_BY_TYPE, CONNECTOR_CATEGORIES, connectorFilterSchema, connectorRequestSchema,
-  type ConnectorInfo, type ConnectorType,
+  CATEGORY_BY_TYPE,
+  CONNECTOR_CATEGORIES,
+  connectorFilterSchema,
+  connectorRequestSchema,
+  type ConnectorInfo,
+  type ConnectorType,
 } from '@/api/schemas/connector'
 import { IDENTIFIER_PATTERN } from '@/api/schemas/common'
 import type { Scope } from '@/api/scope'
@@ -22,38 +26,71 @@ export function setConnectorSpecValidator(validator: SpecValidator) {
 }
 
 const find = (identifier: string, scope: Scope) =>
-  db().connectors.find((c) => c.response.connector.identifier === identifier && atScope(c.response.connector, scope))
+  db().connectors.find(
+    (c) => c.response.connector.identifier === identifier && atScope(c.response.connector, scope),
+  )
 
 /** A missing connector is HTTP 400 RESOURCE_NOT_FOUND_EXCEPTION, not 404 (REFERENCE.md §9.3). */
 const notFound = (identifier: string, scope: Scope) =>
-  failure(`Connector with identifier [${identifier}] not found in account [${scope.accountId}].`, [], 'RESOURCE_NOT_FOUND_EXCEPTION')
+  failure(
+    `Connector with identifier [${identifier}] not found in account [${scope.accountId}].`,
+    [],
+    'RESOURCE_NOT_FOUND_EXCEPTION',
+  )
 
 function sortConnectors(items: MockConnector[], sort: string | null) {
   const [field, direction] = (sort ?? 'lastModifiedAt,DESC').split(',')
   const sign = direction?.toUpperCase() === 'ASC' ? 1 : -1
   const value = (c: MockConnector) =>
-    field === 'name' ? c.response.connector.name.toLowerCase() : field === 'createdAt' ? (c.response.createdAt ?? 0) : (c.response.lastModifiedAt ?? 0)
+    field === 'name'
+      ? c.response.connector.name.toLowerCase()
+      : field === 'createdAt'
+        ? (c.response.createdAt ?? 0)
+        : (c.response.lastModifiedAt ?? 0)
   return [...items].sort((a, b) => (value(a) < value(b) ? -sign : value(a) > value(b) ? sign : 0))
 }
 
 /** Validate a create/update body as the Manager would; returns the connector or an error response. */
-async function parseBody(request: Request, scope: Scope): Promise<{ info: ConnectorInfo } | { error: Response }> {
+async function parseBody(
+  request: Request,
+  scope: Scope,
+): Promise<{ info: ConnectorInfo } | { error: Response }> {
   const parsed = connectorRequestSchema.safeParse(await readJson(request))
   if (!parsed.success) {
-    const errors = parsed.error.issues.map((i) => ({ fieldId: i.path.slice(1).join('.') || 'connector', error: i.message }))
+    const errors = parsed.error.issues.map((i) => ({
+      fieldId: i.path.slice(1).join('.') || 'connector',
+      error: i.message,
+    }))
     return { error: failure(errors.map((e) => `${e.fieldId}: ${e.error}`).join(', '), errors) }
   }
   const info = parsed.data.connector
   const errors: { fieldId: string; error: string }[] = []
   if (!IDENTIFIER_PATTERN.test(info.identifier))
-    errors.push({ fieldId: 'identifier', error: 'can start with a letter or _ and contain only letters, digits, _ and $ (128 at most)' })
-  if (info.identifier === 'harnessSecretManager') errors.push({ fieldId: 'identifier', error: 'harnessSecretManager is reserved' })
+    errors.push({
+      fieldId: 'identifier',
+      error: 'can start with a letter or _ and contain only letters, digits, _ and $ (128 at most)',
+    })
+  if (info.identifier === 'harnessSecretManager')
+    errors.push({ fieldId: 'identifier', error: 'harnessSecretManager is reserved' })
   if (!info.name.trim()) errors.push({ fieldId: 'name', error: 'must not be blank' })
-  if (info.type === 'Local') errors.push({ fieldId: 'type', error: 'Local secret managers cannot be created' })
+  if (info.type === 'Local')
+    errors.push({ fieldId: 'type', error: 'Local secret managers cannot be created' })
   errors.push(...specValidator(info))
-  if (errors.length) return { error: failure(errors.map((e) => `${e.fieldId}: ${e.error}`).join(', '), errors) }
-  const owner = { accountId: scope.accountId, orgId: info.orgIdentifier || undefined, projectId: info.projectIdentifier || undefined }
-  return { info: { ...info, accountIdentifier: scope.accountId, orgIdentifier: owner.orgId ?? null, projectIdentifier: owner.projectId ?? null } }
+  if (errors.length)
+    return { error: failure(errors.map((e) => `${e.fieldId}: ${e.error}`).join(', '), errors) }
+  const owner = {
+    accountId: scope.accountId,
+    orgId: info.orgIdentifier || undefined,
+    projectId: info.projectIdentifier || undefined,
+  }
+  return {
+    info: {
+      ...info,
+      accountIdentifier: scope.accountId,
+      orgIdentifier: owner.orgId ?? null,
+      projectIdentifier: owner.projectId ?? null,
+    },
+  }
 }
 
 export const connectorHandlers = [
@@ -62,24 +99,43 @@ export const connectorHandlers = [
     const scope = ngScope(url)
     if ('error' in scope) return scope.error
     const filter = connectorFilterSchema.safeParse(await readJson(request))
-    if (!filter.success) return failure('filterType: must be "Connector"', [{ fieldId: 'filterType', error: 'must be "Connector"' }])
+    if (!filter.success)
+      return failure('filterType: must be "Connector"', [
+        { fieldId: 'filterType', error: 'must be "Connector"' },
+      ])
     const f = filter.data
     const q = url.searchParams
     const includeAll = q.get('includeAllConnectorsAvailableAtScope') === 'true'
     const term = q.get('searchTerm')?.toLowerCase()
-    const items = db().connectors.filter(({ response: { connector: c, status } }) =>
-      (includeAll ? visibleFrom(c, scope.scope) : atScope(c, scope.scope)) &&
-      (!term || c.name.toLowerCase().includes(term) || c.identifier.toLowerCase().includes(term) || c.type.toLowerCase().includes(term)) &&
-      (!f.types?.length || f.types.includes(c.type)) &&
-      (!f.categories?.length || f.categories.includes(CATEGORY_BY_TYPE[c.type])) &&
-      (!f.connectivityStatuses?.length || f.connectivityStatuses.includes(status?.status ?? 'UNKNOWN')) &&
-      (!f.connectorIdentifiers?.length || f.connectorIdentifiers.includes(c.identifier)))
-    return dto(page(sortConnectors(items, q.get('sortOrders')).map((c) => c.response), url, 50, 100))
+    const items = db().connectors.filter(
+      ({ response: { connector: c, status } }) =>
+        (includeAll ? visibleFrom(c, scope.scope) : atScope(c, scope.scope)) &&
+        (!term ||
+          c.name.toLowerCase().includes(term) ||
+          c.identifier.toLowerCase().includes(term) ||
+          c.type.toLowerCase().includes(term)) &&
+        (!f.types?.length || f.types.includes(c.type)) &&
+        (!f.categories?.length || f.categories.includes(CATEGORY_BY_TYPE[c.type])) &&
+        (!f.connectivityStatuses?.length ||
+          f.connectivityStatuses.includes(status?.status ?? 'UNKNOWN')) &&
+        (!f.connectorIdentifiers?.length || f.connectorIdentifiers.includes(c.identifier)),
+    )
+    return dto(
+      page(
+        sortConnectors(items, q.get('sortOrders')).map((c) => c.response),
+        url,
+        50,
+        100,
+      ),
+    )
   }),
 
   http.get(gw('/ng/api/connectors/catalogue'), () => {
     const catalogue = CONNECTOR_CATEGORIES.map((category) => ({
-      category, connectors: (Object.keys(CATEGORY_BY_TYPE) as ConnectorType[]).filter((t) => CATEGORY_BY_TYPE[t] === category),
+      category,
+      connectors: (Object.keys(CATEGORY_BY_TYPE) as ConnectorType[]).filter(
+        (t) => CATEGORY_BY_TYPE[t] === category,
+      ),
     }))
     return dto({ catalogue })
   }),
@@ -88,11 +144,15 @@ export const connectorHandlers = [
     const scope = ngScope(new URL(request.url))
     if ('error' in scope) return scope.error
     const here = db().connectors.filter((c) => atScope(c.response.connector, scope.scope))
-    const count = <K extends string>(key: (c: MockConnector) => K) =>
-      [...here.reduce((m, c) => m.set(key(c), (m.get(key(c)) ?? 0) + 1), new Map<K, number>())]
+    const count = <K extends string>(key: (c: MockConnector) => K) => [
+      ...here.reduce((m, c) => m.set(key(c), (m.get(key(c)) ?? 0) + 1), new Map<K, number>()),
+    ]
     return dto({
       typeStats: count((c) => c.response.connector.type).map(([type, n]) => ({ type, count: n })),
-      statusStats: count((c) => c.response.status?.status ?? 'UNKNOWN').map(([status, n]) => ({ status, count: n })),
+      statusStats: count((c) => c.response.status?.status ?? 'UNKNOWN').map(([status, n]) => ({
+        status,
+        count: n,
+      })),
     })
   }),
 
@@ -117,16 +177,41 @@ export const connectorHandlers = [
     const body = await parseBody(request, scope.scope)
     if ('error' in body) return body.error
     const { info } = body
-    const owner = { accountId: scope.scope.accountId, orgId: info.orgIdentifier ?? undefined, projectId: info.projectIdentifier ?? undefined }
-    const ownerCheck = ngScope(new URL(`http://x/?accountIdentifier=${owner.accountId}&orgIdentifier=${owner.orgId ?? ''}&projectIdentifier=${owner.projectId ?? ''}`))
+    const owner = {
+      accountId: scope.scope.accountId,
+      orgId: info.orgIdentifier ?? undefined,
+      projectId: info.projectIdentifier ?? undefined,
+    }
+    const ownerCheck = ngScope(
+      new URL(
+        `http://x/?accountIdentifier=${owner.accountId}&orgIdentifier=${owner.orgId ?? ''}&projectIdentifier=${owner.projectId ?? ''}`,
+      ),
+    )
     if ('error' in ownerCheck) return ownerCheck.error
     if (find(info.identifier, owner))
-      return errorBody(400, 'DUPLICATE_FIELD', `Connector [${info.identifier}] already exists at this scope.`)
+      return errorBody(
+        400,
+        'DUPLICATE_FIELD',
+        `Connector [${info.identifier}] already exists at this scope.`,
+      )
     const now = Date.now()
     const created: MockConnector = {
       history: [],
-      response: { connector: info, createdAt: now, lastModifiedAt: now, harnessManaged: false, isFavorite: false,
-        status: { status: 'UNKNOWN', testedAt: null, lastTestedAt: null, lastConnectedAt: null, errorSummary: null, errors: [] } },
+      response: {
+        connector: info,
+        createdAt: now,
+        lastModifiedAt: now,
+        harnessManaged: false,
+        isFavorite: false,
+        status: {
+          status: 'UNKNOWN',
+          testedAt: null,
+          lastTestedAt: null,
+          lastConnectedAt: null,
+          errorSummary: null,
+          errors: [],
+        },
+      },
     }
     update((d) => d.connectors.push(created))
     return dto(created.response)
@@ -137,11 +222,17 @@ export const connectorHandlers = [
     if ('error' in scope) return scope.error
     const body = await parseBody(request, scope.scope)
     if ('error' in body) return body.error
-    const owner = { accountId: scope.scope.accountId, orgId: body.info.orgIdentifier ?? undefined, projectId: body.info.projectIdentifier ?? undefined }
+    const owner = {
+      accountId: scope.scope.accountId,
+      orgId: body.info.orgIdentifier ?? undefined,
+      projectId: body.info.projectIdentifier ?? undefined,
+    }
     const existing = find(body.info.identifier, owner)
     if (!existing) return notFound(body.info.identifier, owner)
     if (existing.response.connector.type !== body.info.type)
-      return failure('type: cannot be changed', [{ fieldId: 'type', error: 'The connector type cannot be changed.' }])
+      return failure('type: cannot be changed', [
+        { fieldId: 'type', error: 'The connector type cannot be changed.' },
+      ])
     update(() => {
       existing.response.connector = body.info
       existing.response.lastModifiedAt = Date.now()
@@ -169,11 +260,23 @@ export const connectorHandlers = [
     update(() => {
       const previous = found.response.status
       found.response.status = {
-        status: result.status, errorSummary: result.errorSummary ?? null, errors: result.errors ?? [], testedAt: result.testedAt,
-        lastTestedAt: result.testedAt, lastConnectedAt: result.status === 'SUCCESS' ? result.testedAt : (previous?.lastConnectedAt ?? null),
+        status: result.status,
+        errorSummary: result.errorSummary ?? null,
+        errors: result.errors ?? [],
+        testedAt: result.testedAt,
+        lastTestedAt: result.testedAt,
+        lastConnectedAt:
+          result.status === 'SUCCESS' ? result.testedAt : (previous?.lastConnectedAt ?? null),
       }
-      found.history = [...found.history, { testedAt: result.testedAt ?? Date.now(), status: result.status ?? 'UNKNOWN',
-        durationMs: outcome.durationMs, errorSummary: result.errorSummary ?? undefined }].slice(-HISTORY_LIMIT)
+      found.history = [
+        ...found.history,
+        {
+          testedAt: result.testedAt ?? Date.now(),
+          status: result.status ?? 'UNKNOWN',
+          durationMs: outcome.durationMs,
+          errorSummary: result.errorSummary ?? undefined,
+        },
+      ].slice(-HISTORY_LIMIT)
     })
     return dto(result)
   }),

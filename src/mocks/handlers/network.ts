@@ -7,7 +7,10 @@ import { dto, failure, gw } from '../http'
 export const networkHandlers = [
   http.get(gw('/ci/ips/allowlist'), ({ request }) => {
     const account = new URL(request.url).searchParams.get('accountIdentifier')
-    if (!account) return failure('accountIdentifier: must not be null', [{ fieldId: 'accountIdentifier', error: 'must not be null' }])
+    if (!account)
+      return failure('accountIdentifier: must not be null', [
+        { fieldId: 'accountIdentifier', error: 'must not be null' },
+      ])
     return dto({ ipAddresses: db().account.tier === 'free' ? [] : db().ipAllowlist })
   }),
 ]

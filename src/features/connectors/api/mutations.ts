@@ -3,10 +3,7 @@ import { z } from '@/lib/zod'
 
 import { requestDto } from '@/api/client'
 import { connectorQueries } from '@/api/queries/connectors'
-import {
-  connectorResponseSchema,
-  type ConnectorInfo,
-} from '@/api/schemas/connector'
+import { connectorResponseSchema, type ConnectorInfo } from '@/api/schemas/connector'
 import { ngScopeParams, type Scope } from '@/api/scope'
 
 /**

@@ -63,7 +63,10 @@ export function ConnectorDetailPage() {
       breadcrumb="Connectors"
       actions={
         <>
-          <Link to={withScope(paths.editConnector(info.identifier), scope)} className={buttonClass()}>
+          <Link
+            to={withScope(paths.editConnector(info.identifier), scope)}
+            className={buttonClass()}
+          >
             <Pencil size={14} aria-hidden /> Edit
           </Link>
           <Button variant="danger" onClick={() => setDeleting(true)}>

@@ -69,7 +69,11 @@ export function TestStep({ info }: { info: ConnectorInfo }) {
           <TestResult info={info} result={result.result} durationMs={result.durationMs} />
         ) : null}
         <div>
-          <Button size="small" onClick={() => mutate({ identifier: info.identifier, scope })} disabled={test.isPending}>
+          <Button
+            size="small"
+            onClick={() => mutate({ identifier: info.identifier, scope })}
+            disabled={test.isPending}
+          >
             <RefreshCw size={14} aria-hidden />
             Test again
           </Button>

@@ -105,7 +105,13 @@ export function ConnectorRow({
         )}
       </td>
       <td>
-        <Button size="small" onClick={onTest} disabled={testing} aria-label={`Test ${c.name}`} data-tour="connector-row-test">
+        <Button
+          size="small"
+          onClick={onTest}
+          disabled={testing}
+          aria-label={`Test ${c.name}`}
+          data-tour="connector-row-test"
+        >
           {testing ? 'Testing…' : 'Test'}
         </Button>
       </td>

@@ -73,7 +73,11 @@ export function ConnectorsPage() {
               </Button>
             </>
           ) : null}
-          <Button data-tour="test-all" disabled={busy || !total} onClick={() => void testAll.testAll(scope, params)}>
+          <Button
+            data-tour="test-all"
+            disabled={busy || !total}
+            onClick={() => void testAll.testAll(scope, params)}
+          >
             {hasFilters(state) ? `Test all ${total.toLocaleString('en')} shown` : 'Test all'}
           </Button>
           <Link to={withScope(paths.newConnector, scope)} className={buttonClass('primary')}>

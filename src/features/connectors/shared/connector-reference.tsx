@@ -7,14 +7,21 @@ import { CopyBlock } from './copy-block'
 import styles from './shared.module.css'
 
 /** How pipelines refer to a connector: `account.x`, `org.x` or bare `x` (seed 004, REFERENCE §6). */
-export function connectorRef(info: Pick<ConnectorInfo, 'identifier' | 'orgIdentifier' | 'projectIdentifier'>) {
-  return referenceFor(info.identifier, { orgId: info.orgIdentifier ?? undefined, projectId: info.projectIdentifier ?? undefined })
+export function connectorRef(
+  info: Pick<ConnectorInfo, 'identifier' | 'orgIdentifier' | 'projectIdentifier'>,
+) {
+  return referenceFor(info.identifier, {
+    orgId: info.orgIdentifier ?? undefined,
+    projectId: info.projectIdentifier ?? undefined,
+  })
 }
 
 /** The connector as YAML, the way Harness shows it (`connector:` at the top), built with the yaml library. */
 export function connectorYaml(info: ConnectorInfo) {
   const { accountIdentifier: _account, ...connector } = info
-  const clean = Object.fromEntries(Object.entries(connector).filter(([, v]) => v !== null && v !== undefined && v !== ''))
+  const clean = Object.fromEntries(
+    Object.entries(connector).filter(([, v]) => v !== null && v !== undefined && v !== ''),
+  )
   return stringify({ connector: clean }, { lineWidth: 0 })
 }
 

@@ -16,7 +16,12 @@ export function CopyBlock({ text, label }: { text: string; label: string }) {
   return (
     <pre className={styles.snippet} aria-label={label} tabIndex={0}>
       {text}
-      <Button size="small" className={styles.copy} onClick={() => void copy()} aria-label={`Copy ${label}`}>
+      <Button
+        size="small"
+        className={styles.copy}
+        onClick={() => void copy()}
+        aria-label={`Copy ${label}`}
+      >
         {copied ? <Check size={14} aria-hidden /> : <Copy size={14} aria-hidden />}
         {copied ? 'Copied' : 'Copy'}
       </Button>

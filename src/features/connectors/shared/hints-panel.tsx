@@ -6,9 +6,14 @@ import { CopyBlock } from './copy-block'
 import styles from './shared.module.css'
 
 export function PortList({ ports, label }: { ports: PortHint[]; label: string }) {
-  if (!ports.length) return <p className={styles.note}>No port is listed for this provider in the Harness tables.</p>
+  if (!ports.length)
+    return <p className={styles.note}>No port is listed for this provider in the Harness tables.</p>
   return (
-    <ul className={styles.ports} aria-label={label} style={{ listStyle: 'none', padding: 0, margin: 0 }}>
+    <ul
+      className={styles.ports}
+      aria-label={label}
+      style={{ listStyle: 'none', padding: 0, margin: 0 }}
+    >
       {ports.map((p) => (
         <li key={`${p.protocol}-${p.port}-${p.note ?? ''}`} className={styles.port}>
           <span className={styles.portNumber}>{p.port}</span>
@@ -28,12 +33,18 @@ export function HintsPanel({ provider }: { provider: Provider }) {
   const { hints } = provider
   return (
     <aside className={styles.panel} aria-labelledby="hints-title" data-tour="connector-hints">
-      <h2 id="hints-title" className={styles.panelTitle}>What this connector needs</h2>
+      <h2 id="hints-title" className={styles.panelTitle}>
+        What this connector needs
+      </h2>
       {provider.createInstead ? <p>{provider.createInstead}</p> : null}
       <section className={styles.section}>
         <h3 className={styles.sectionTitle}>Permissions</h3>
         {hints.permissions.length ? (
-          <ul className={styles.list}>{hints.permissions.map((p) => <li key={p}>{p}</li>)}</ul>
+          <ul className={styles.list}>
+            {hints.permissions.map((p) => (
+              <li key={p}>{p}</li>
+            ))}
+          </ul>
         ) : (
           <p className={styles.note}>The Harness tables list no specific permission.</p>
         )}
@@ -43,14 +54,19 @@ export function HintsPanel({ provider }: { provider: Provider }) {
         <PortList ports={hints.ports} label={`${provider.label} ports`} />
         {hints.olderPorts?.length ? (
           <p className={styles.note}>
-            The older requirements page listed: {hints.olderPorts.map((p) => `${p.port} ${p.protocol}`).join(', ')}.
+            The older requirements page listed:{' '}
+            {hints.olderPorts.map((p) => `${p.port} ${p.protocol}`).join(', ')}.
           </p>
         ) : null}
       </section>
       {hints.notes?.length ? (
         <section className={styles.section}>
           <h3 className={styles.sectionTitle}>Notes</h3>
-          <ul className={styles.list}>{hints.notes.map((n) => <li key={n}>{n}</li>)}</ul>
+          <ul className={styles.list}>
+            {hints.notes.map((n) => (
+              <li key={n}>{n}</li>
+            ))}
+          </ul>
         </section>
       ) : null}
       {hints.policySnippet ? (

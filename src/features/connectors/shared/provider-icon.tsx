@@ -12,9 +12,22 @@ const COLORS: Record<CategoryId, string> = {
 }
 
 /** The provider's initials on its category colour: a recognisable badge with no image assets. */
-export function ProviderIcon({ initials, category, size = 'default' }: { initials: string; category: CategoryId; size?: 'default' | 'small' }) {
+export function ProviderIcon({
+  initials,
+  category,
+  size = 'default',
+}: {
+  initials: string
+  category: CategoryId
+  size?: 'default' | 'small'
+}) {
   return (
-    <span className={styles.icon} data-size={size} style={{ background: COLORS[category] }} aria-hidden>
+    <span
+      className={styles.icon}
+      data-size={size}
+      style={{ background: COLORS[category] }}
+      aria-hidden
+    >
       {initials}
     </span>
   )

@@ -10,12 +10,20 @@ import styles from '../delegates.module.css'
 export function CodeBlock({ code, label }: { code: string; label: string }) {
   const copy = async () => {
     if (await copyText(code)) toast.success('Copied.')
-    else toast.error('Your browser did not let the console copy. Select the text and copy it by hand.')
+    else
+      toast.error('Your browser did not let the console copy. Select the text and copy it by hand.')
   }
   return (
     <div>
-      <pre className={styles.code} aria-label={label} tabIndex={0}><code>{code}</code></pre>
-      <Button size="small" variant="ghost" onClick={() => void copy()} aria-label={`Copy: ${label}`}>
+      <pre className={styles.code} aria-label={label} tabIndex={0}>
+        <code>{code}</code>
+      </pre>
+      <Button
+        size="small"
+        variant="ghost"
+        onClick={() => void copy()}
+        aria-label={`Copy: ${label}`}
+      >
         <Copy size={14} aria-hidden /> Copy
       </Button>
     </div>

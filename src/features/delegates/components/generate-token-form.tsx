@@ -11,7 +11,12 @@ import { Notice } from '@/components/ui/page'
 import { recordOnboardingEvent } from '@/lib/onboarding-events'
 
 import { useCreateDelegateToken } from '../api/mutations'
-import { endOfDay, generateTokenSchema, TOKEN_NAME_MAX, type GenerateTokenInput } from '../lib/token-name'
+import {
+  endOfDay,
+  generateTokenSchema,
+  TOKEN_NAME_MAX,
+  type GenerateTokenInput,
+} from '../lib/token-name'
 import styles from '../delegates.module.css'
 
 interface Props {
@@ -25,9 +30,20 @@ interface Props {
 }
 
 /** Name and optional expiry, checked before sending; the server's answers land on their fields. */
-export function GenerateTokenForm({ scope, onCreated, submitLabel = 'Generate token', defaultName = '', secondary }: Props) {
+export function GenerateTokenForm({
+  scope,
+  onCreated,
+  submitLabel = 'Generate token',
+  defaultName = '',
+  secondary,
+}: Props) {
   const ids = { name: useId(), expiry: useId(), nameHelp: useId(), expiryHelp: useId() }
-  const { register, handleSubmit, setError, formState: { errors } } = useForm<GenerateTokenInput>({
+  const {
+    register,
+    handleSubmit,
+    setError,
+    formState: { errors },
+  } = useForm<GenerateTokenInput>({
     resolver: zodResolver(generateTokenSchema),
     defaultValues: { name: defaultName, expiry: '' },
   })
@@ -35,7 +51,10 @@ export function GenerateTokenForm({ scope, onCreated, submitLabel = 'Generate to
 
   const submit = handleSubmit(async ({ name, expiry }) => {
     try {
-      const created = await mutation.create({ name: name.trim(), revokeAfter: expiry ? endOfDay(expiry) : undefined })
+      const created = await mutation.create({
+        name: name.trim(),
+        revokeAfter: expiry ? endOfDay(expiry) : undefined,
+      })
       // The value goes straight to the caller (the dialog's state); this form never keeps it.
       if (created) {
         recordOnboardingEvent('token-generated')
@@ -48,9 +67,16 @@ export function GenerateTokenForm({ scope, onCreated, submitLabel = 'Generate to
 
   const formError = errors.root?.server?.message
   return (
-    <form className={form.grid} onSubmit={(e) => void submit(e)} noValidate aria-label="Generate a delegate token">
+    <form
+      className={form.grid}
+      onSubmit={(e) => void submit(e)}
+      noValidate
+      aria-label="Generate a delegate token"
+    >
       <div className={form.field}>
-        <label className={form.label} htmlFor={ids.name}>Token name</label>
+        <label className={form.label} htmlFor={ids.name}>
+          Token name
+        </label>
         <input
           id={ids.name}
           className={form.input}
@@ -61,8 +87,15 @@ export function GenerateTokenForm({ scope, onCreated, submitLabel = 'Generate to
           aria-describedby={errors.name ? `${ids.nameHelp} ${ids.name}-error` : ids.nameHelp}
           {...register('name')}
         />
-        <span id={ids.nameHelp} className={form.hint}>Letters, digits, _ - and . (up to {TOKEN_NAME_MAX}). Names of revoked tokens stay taken for 30 days.</span>
-        {errors.name ? <span id={`${ids.name}-error`} className={form.error}>{errors.name.message}</span> : null}
+        <span id={ids.nameHelp} className={form.hint}>
+          Letters, digits, _ - and . (up to {TOKEN_NAME_MAX}). Names of revoked tokens stay taken
+          for 30 days.
+        </span>
+        {errors.name ? (
+          <span id={`${ids.name}-error`} className={form.error}>
+            {errors.name.message}
+          </span>
+        ) : null}
       </div>
       <div className={form.field}>
         <label className={form.label} htmlFor={ids.expiry}>
@@ -73,16 +106,29 @@ export function GenerateTokenForm({ scope, onCreated, submitLabel = 'Generate to
           type="date"
           className={form.input}
           aria-invalid={errors.expiry ? true : undefined}
-          aria-describedby={errors.expiry ? `${ids.expiryHelp} ${ids.expiry}-error` : ids.expiryHelp}
+          aria-describedby={
+            errors.expiry ? `${ids.expiryHelp} ${ids.expiry}-error` : ids.expiryHelp
+          }
           {...register('expiry')}
         />
-        <span id={ids.expiryHelp} className={form.hint}>At the end of that day. The Manager may revoke up to an hour later.</span>
-        {errors.expiry ? <span id={`${ids.expiry}-error`} className={form.error}>{errors.expiry.message}</span> : null}
+        <span id={ids.expiryHelp} className={form.hint}>
+          At the end of that day. The Manager may revoke up to an hour later.
+        </span>
+        {errors.expiry ? (
+          <span id={`${ids.expiry}-error`} className={form.error}>
+            {errors.expiry.message}
+          </span>
+        ) : null}
       </div>
       {formError ? <Notice tone="danger">{formError}</Notice> : null}
       <div className={styles.formActions}>
         {secondary}
-        <Button type="submit" variant="primary" disabled={mutation.isPending} aria-busy={mutation.isPending || undefined}>
+        <Button
+          type="submit"
+          variant="primary"
+          disabled={mutation.isPending}
+          aria-busy={mutation.isPending || undefined}
+        >
           {mutation.isPending ? 'Generating…' : submitLabel}
         </Button>
       </div>
@@ -95,16 +141,20 @@ type SetError = ReturnType<typeof useForm<GenerateTokenInput>>['setError']
 /** 400 "already exists" (also for a name revoked in the last 30 days) and field errors go to their fields. */
 function mapServerError(error: unknown, name: string, setError: SetError) {
   if (isApiError(error) && /already exists/i.test(error.message)) {
-    setError('name', { message: `A token named "${name}" already exists here, or was revoked less than 30 days ago. Choose another name.` })
+    setError('name', {
+      message: `A token named "${name}" already exists here, or was revoked less than 30 days ago. Choose another name.`,
+    })
     return
   }
   const fields = isApiError(error) ? error.fieldErrors : []
   let placed = false
   for (const field of fields) {
-    const target = field.fieldId === 'tokenName' ? 'name' : field.fieldId === 'revokeAfter' ? 'expiry' : null
+    const target =
+      field.fieldId === 'tokenName' ? 'name' : field.fieldId === 'revokeAfter' ? 'expiry' : null
     if (!target) continue
     setError(target, { message: field.error })
     placed = true
   }
-  if (!placed) setError('root.server', { message: `The token was not created. ${describeError(error)}` })
+  if (!placed)
+    setError('root.server', { message: `The token was not created. ${describeError(error)}` })
 }

@@ -11,7 +11,14 @@ afterEach(() => clearFaults())
 test('names the delegates that disconnect and the connectors left without a delegate, then revokes', async () => {
   const onClose = vi.fn()
   const onRevoked = vi.fn()
-  const { user } = renderWithApp(<RevokeTokenDialog scope={{ accountId: db().account.identifier }} name="eks_prod_token" onClose={onClose} onRevoked={onRevoked} />)
+  const { user } = renderWithApp(
+    <RevokeTokenDialog
+      scope={{ accountId: db().account.identifier }}
+      name="eks_prod_token"
+      onClose={onClose}
+      onRevoked={onRevoked}
+    />,
+  )
   const dialog = await screen.findByRole('dialog', { name: 'Revoke eks_prod_token?' })
   expect(await within(dialog).findByText('1 delegate group will be disconnected:')).toBeVisible()
   expect(within(dialog).getByText(/k8s-prod-east \(2 instances\)/)).toBeVisible()
@@ -24,11 +31,21 @@ test('names the delegates that disconnect and the connectors left without a dele
 
 test('a failed revoke says so and keeps the dialog open', async () => {
   const onClose = vi.fn()
-  const { user } = renderWithApp(<RevokeTokenDialog scope={{ accountId: db().account.identifier }} name="eks_prod_token" onClose={onClose} />)
-  setFaults({ rules: [{ path: '/ng/api/delegate-token-ng', method: 'PUT', kind: 'status', status: 403 }] })
+  const { user } = renderWithApp(
+    <RevokeTokenDialog
+      scope={{ accountId: db().account.identifier }}
+      name="eks_prod_token"
+      onClose={onClose}
+    />,
+  )
+  setFaults({
+    rules: [{ path: '/ng/api/delegate-token-ng', method: 'PUT', kind: 'status', status: 403 }],
+  })
   const dialog = await screen.findByRole('dialog')
   await within(dialog).findByText('1 delegate group will be disconnected:')
   await user.click(within(dialog).getByRole('button', { name: 'Revoke eks_prod_token' }))
-  expect(await within(dialog).findByText(/The token was not revoked\. You do not have permission/)).toBeVisible()
+  expect(
+    await within(dialog).findByText(/The token was not revoked\. You do not have permission/),
+  ).toBeVisible()
   expect(onClose).not.toHaveBeenCalled()
 })

@@ -30,13 +30,19 @@ export function RevokeTokenDialog({ scope, name, onClose, onRevoked }: Props) {
   const token = name ?? ''
   const using = useQuery({ ...delegateQueries.groupsUsingToken(scope, token), enabled: open })
   const groups = useQuery({ ...delegateQueries.groups(scope), enabled: open })
-  const connectors = useQuery({ ...connectorQueries.list(scope, { includeParents: true, pageSize: 100 }), enabled: open })
+  const connectors = useQuery({
+    ...connectorQueries.list(scope, { includeParents: true, pageSize: 100 }),
+    enabled: open,
+  })
   const revoke = useRevokeDelegateToken(scope)
 
   const loading = using.isPending || groups.isPending || connectors.isPending
   const failed = using.error ?? groups.error ?? connectors.error
   const affected = using.data ?? []
-  const orphaned = !loading && !failed ? connectorsLeftWithoutDelegate(connectors.data?.content ?? [], groups.data ?? [], affected) : []
+  const orphaned =
+    !loading && !failed
+      ? connectorsLeftWithoutDelegate(connectors.data?.content ?? [], groups.data ?? [], affected)
+      : []
 
   // mutateAsync, not mutate's callbacks: the refetch after revoking may unmount this dialog's
   // parent branch (the rotation page), and the caller must still hear about it.
@@ -59,41 +65,65 @@ export function RevokeTokenDialog({ scope, name, onClose, onRevoked }: Props) {
       footer={
         <>
           <Button onClick={onClose}>Cancel</Button>
-          <Button variant="danger" onClick={() => void confirm()} disabled={loading || revoke.isPending}>
+          <Button
+            variant="danger"
+            onClick={() => void confirm()}
+            disabled={loading || revoke.isPending}
+          >
             {revoke.isPending ? 'Revoking…' : `Revoke ${token}`}
           </Button>
         </>
       }
     >
-      {loading ? <SkeletonRows rows={3} label="Working out what uses this token" /> : failed ? (
-        <Notice tone="warning">Could not work out what uses this token: {describeError(failed)} You can still revoke it.</Notice>
+      {loading ? (
+        <SkeletonRows rows={3} label="Working out what uses this token" />
+      ) : failed ? (
+        <Notice tone="warning">
+          Could not work out what uses this token: {describeError(failed)} You can still revoke it.
+        </Notice>
       ) : (
         <>
           <section aria-label="Delegates that will be disconnected">
             {affected.length ? (
               <>
-                <strong>{pluralize(affected.length, 'delegate group')} will be disconnected:</strong>
+                <strong>
+                  {pluralize(affected.length, 'delegate group')} will be disconnected:
+                </strong>
                 <ul className={styles.list}>
                   {affected.map((g) => (
-                    <li key={g.delegateGroupIdentifier}>{g.groupName} ({pluralize(g.delegateInstanceDetails?.length ?? 0, 'instance')})</li>
+                    <li key={g.delegateGroupIdentifier}>
+                      {g.groupName} ({pluralize(g.delegateInstanceDetails?.length ?? 0, 'instance')}
+                      )
+                    </li>
                   ))}
                 </ul>
               </>
-            ) : <p>No delegate uses this token.</p>}
+            ) : (
+              <p>No delegate uses this token.</p>
+            )}
           </section>
           {orphaned.length ? (
             <Notice tone="danger" icon={<TriangleAlert size={18} aria-hidden />}>
-              <strong>{pluralize(orphaned.length, 'connector')} would be left with no connected delegate:</strong>
+              <strong>
+                {pluralize(orphaned.length, 'connector')} would be left with no connected delegate:
+              </strong>
               <ul className={styles.list}>
                 {orphaned.map((c) => (
-                  <li key={c.identifier}>{c.name}{c.selectors.length ? ` (selectors: ${c.selectors.join(', ')})` : ''}</li>
+                  <li key={c.identifier}>
+                    {c.name}
+                    {c.selectors.length ? ` (selectors: ${c.selectors.join(', ')})` : ''}
+                  </li>
                 ))}
               </ul>
             </Notice>
-          ) : affected.length ? <p>Every connector keeps at least one connected delegate that matches its selectors.</p> : null}
+          ) : affected.length ? (
+            <p>Every connector keeps at least one connected delegate that matches its selectors.</p>
+          ) : null}
         </>
       )}
-      {revoke.error ? <Notice tone="danger">The token was not revoked. {describeError(revoke.error)}</Notice> : null}
+      {revoke.error ? (
+        <Notice tone="danger">The token was not revoked. {describeError(revoke.error)}</Notice>
+      ) : null}
     </Dialog>
   )
 }

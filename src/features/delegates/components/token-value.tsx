@@ -15,7 +15,15 @@ type CopyState = 'copying' | 'copied' | 'refused'
  * to your system clipboard"), with a select-and-copy fallback where the Clipboard API is refused.
  * `onCopied` fires once the value has been copied either way.
  */
-export function TokenValue({ name, value, onCopied }: { name: string; value: string; onCopied: () => void }) {
+export function TokenValue({
+  name,
+  value,
+  onCopied,
+}: {
+  name: string
+  value: string
+  onCopied: () => void
+}) {
   const id = useId()
   const input = useRef<HTMLInputElement>(null)
   const [state, setState] = useState<CopyState>('copying')
@@ -44,7 +52,9 @@ export function TokenValue({ name, value, onCopied }: { name: string; value: str
   return (
     <div className={form.grid}>
       <div className={form.field}>
-        <label className={form.label} htmlFor={id}>Value of {name}</label>
+        <label className={form.label} htmlFor={id}>
+          Value of {name}
+        </label>
         <div className={styles.inputRow}>
           <input
             ref={input}
@@ -58,21 +68,27 @@ export function TokenValue({ name, value, onCopied }: { name: string; value: str
             autoComplete="off"
           />
           <Button onClick={() => void copy()}>
-            {state === 'copied' ? <Check size={16} aria-hidden /> : <Copy size={16} aria-hidden />} Copy
+            {state === 'copied' ? <Check size={16} aria-hidden /> : <Copy size={16} aria-hidden />}{' '}
+            Copy
           </Button>
         </div>
         <div role="status" aria-live="polite" className={styles.copyStatus}>
-          {state === 'copied' ? <span className={styles.ok}><Check size={14} aria-hidden /> Copied to your clipboard.</span> : null}
+          {state === 'copied' ? (
+            <span className={styles.ok}>
+              <Check size={14} aria-hidden /> Copied to your clipboard.
+            </span>
+          ) : null}
           {state === 'refused' ? (
             <span className={form.error}>
-              Your browser did not let the console copy. The value is selected: press Ctrl+C (⌘C on a Mac) to copy it.
+              Your browser did not let the console copy. The value is selected: press Ctrl+C (⌘C on
+              a Mac) to copy it.
             </span>
           ) : null}
         </div>
       </div>
       <Notice tone="warning" icon={<TriangleAlert size={18} aria-hidden />}>
-        <strong>Save the new token value. You cannot retrieve the token value after this.</strong> Put it into your
-        delegates now, or into your secret store.
+        <strong>Save the new token value. You cannot retrieve the token value after this.</strong>{' '}
+        Put it into your delegates now, or into your secret store.
       </Notice>
     </div>
   )

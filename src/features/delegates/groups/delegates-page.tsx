@@ -24,10 +24,24 @@ export function DelegatesPage() {
   const token = params.get('token')
   const groups = useQuery({ ...delegateQueries.groups(scope), refetchInterval: REFRESH_MS })
   // The group listing has no token names (REFERENCE.md §9.9): ask which groups use the token.
-  const using = useQuery({ ...delegateQueries.groupsUsingToken(scope, token ?? ''), enabled: !!token, refetchInterval: REFRESH_MS })
+  const using = useQuery({
+    ...delegateQueries.groupsUsingToken(scope, token ?? ''),
+    enabled: !!token,
+    refetchInterval: REFRESH_MS,
+  })
   const ids = new Set(using.data?.map((g) => g.delegateGroupIdentifier))
-  const rows = token ? (groups.data ?? []).filter((g) => ids.has(g.delegateGroupIdentifier)) : (groups.data ?? [])
-  const clearToken = () => setParams((prev) => { const next = new URLSearchParams(prev); next.delete('token'); return next }, { replace: true })
+  const rows = token
+    ? (groups.data ?? []).filter((g) => ids.has(g.delegateGroupIdentifier))
+    : (groups.data ?? [])
+  const clearToken = () =>
+    setParams(
+      (prev) => {
+        const next = new URLSearchParams(prev)
+        next.delete('token')
+        return next
+      },
+      { replace: true },
+    )
   const error = groups.error ?? using.error
 
   return (
@@ -35,21 +49,46 @@ export function DelegatesPage() {
       title="Delegates"
       breadcrumb="Setup / Delegates"
       subtitle="Delegate groups at this scope, with their connectivity and last heartbeat. The list refreshes on its own."
-      actions={<Link className={buttonClass()} to={withScope(paths.delegateTokens, scope)}>Delegate tokens</Link>}
+      actions={
+        <Link className={buttonClass()} to={withScope(paths.delegateTokens, scope)}>
+          Delegate tokens
+        </Link>
+      }
     >
       <Card>
         {token ? (
           <div className={styles.filterChip}>
-            <span>Showing delegates using token <strong className={styles.name}>{token}</strong></span>
-            <Button size="small" onClick={clearToken}><X size={14} aria-hidden /> Show all delegates</Button>
+            <span>
+              Showing delegates using token <strong className={styles.name}>{token}</strong>
+            </span>
+            <Button size="small" onClick={clearToken}>
+              <X size={14} aria-hidden /> Show all delegates
+            </Button>
           </div>
         ) : null}
-        {groups.isPending || (token && using.isPending) ? <SkeletonRows rows={4} label="Loading delegates" /> : error ? (
-          <ErrorState error={error} onRetry={() => void (groups.refetch(), using.refetch())} title="Could not load the delegates" />
+        {groups.isPending || (token && using.isPending) ? (
+          <SkeletonRows rows={4} label="Loading delegates" />
+        ) : error ? (
+          <ErrorState
+            error={error}
+            onRetry={() => void (groups.refetch(), using.refetch())}
+            title="Could not load the delegates"
+          />
         ) : rows.length === 0 ? (
-          <EmptyState icon={<Server size={22} />} title={token ? `No delegate uses ${token}` : 'No delegates at this scope'}
-            action={<Link className={buttonClass('primary')} to={withScope(paths.installers, scope)}>Install a delegate</Link>}>
-            <p>{token ? 'Nothing will disconnect if you revoke this token.' : 'Install a delegate so Harness can reach your infrastructure.'}</p>
+          <EmptyState
+            icon={<Server size={22} />}
+            title={token ? `No delegate uses ${token}` : 'No delegates at this scope'}
+            action={
+              <Link className={buttonClass('primary')} to={withScope(paths.installers, scope)}>
+                Install a delegate
+              </Link>
+            }
+          >
+            <p>
+              {token
+                ? 'Nothing will disconnect if you revoke this token.'
+                : 'Install a delegate so Harness can reach your infrastructure.'}
+            </p>
           </EmptyState>
         ) : (
           <div className={styles.tableWrap}>
@@ -65,7 +104,9 @@ export function DelegatesPage() {
                 </tr>
               </thead>
               <tbody>
-                {rows.map((g) => <GroupRow key={g.delegateGroupIdentifier ?? g.groupId} group={g} now={now} />)}
+                {rows.map((g) => (
+                  <GroupRow key={g.delegateGroupIdentifier ?? g.groupId} group={g} now={now} />
+                ))}
               </tbody>
             </table>
           </div>

@@ -15,7 +15,10 @@ const CONNECTIVITY: Record<string, { tone: Tone; label: string }> = {
 
 /** One delegate group; `now` ticks so "last heartbeat" stays current between refetches. */
 export function GroupRow({ group, now }: { group: DelegateGroup; now: number }) {
-  const status = CONNECTIVITY[(group.connectivityStatus ?? '').toLowerCase()] ?? { tone: 'neutral', label: group.connectivityStatus ?? 'Unknown' }
+  const status = CONNECTIVITY[(group.connectivityStatus ?? '').toLowerCase()] ?? {
+    tone: 'neutral',
+    label: group.connectivityStatus ?? 'Unknown',
+  }
   const instances = group.delegateInstanceDetails ?? []
   const connected = instances.filter((i) => i.activelyConnected).length
   const selectors = group.groupCustomSelectors ?? []
@@ -23,17 +26,36 @@ export function GroupRow({ group, now }: { group: DelegateGroup; now: number }) 
     <tr>
       <th scope="row">
         <span className={styles.name}>{group.groupName ?? group.delegateGroupIdentifier}</span>
-        {group.delegateDescription ? <span className={styles.muted} style={{ display: 'block' }}>{group.delegateDescription}</span> : null}
-        {selectors.length ? <span className={styles.muted} style={{ display: 'block' }}>Selectors: {selectors.join(', ')}</span> : null}
+        {group.delegateDescription ? (
+          <span className={styles.muted} style={{ display: 'block' }}>
+            {group.delegateDescription}
+          </span>
+        ) : null}
+        {selectors.length ? (
+          <span className={styles.muted} style={{ display: 'block' }}>
+            Selectors: {selectors.join(', ')}
+          </span>
+        ) : null}
         {group.tokenActive === false ? (
-          <span className={styles.warningText}><TriangleAlert size={14} aria-hidden /> Runs on a revoked token: install it with an active one</span>
+          <span className={styles.warningText}>
+            <TriangleAlert size={14} aria-hidden /> Runs on a revoked token: install it with an
+            active one
+          </span>
         ) : null}
       </th>
       <td>{typeLabel(group.delegateType)}</td>
-      <td><Badge tone={status.tone} dot>{status.label}</Badge></td>
-      <td className={styles.muted} title={formatDateTime(group.lastHeartBeat)}>{formatRelative(group.lastHeartBeat, now)}</td>
+      <td>
+        <Badge tone={status.tone} dot>
+          {status.label}
+        </Badge>
+      </td>
+      <td className={styles.muted} title={formatDateTime(group.lastHeartBeat)}>
+        {formatRelative(group.lastHeartBeat, now)}
+      </td>
       <td className={styles.muted}>{group.groupVersion ?? group.delegateVersion ?? '—'}</td>
-      <td className={styles.muted}>{connected} of {instances.length} connected</td>
+      <td className={styles.muted}>
+        {connected} of {instances.length} connected
+      </td>
     </tr>
   )
 }

@@ -8,4 +8,5 @@ export const DELEGATE_TYPE_LABEL: Record<string, string> = {
   ECS: 'ECS',
 }
 
-export const typeLabel = (type: string | null | undefined) => (type ? (DELEGATE_TYPE_LABEL[type] ?? type) : 'Unknown')
+export const typeLabel = (type: string | null | undefined) =>
+  type ? (DELEGATE_TYPE_LABEL[type] ?? type) : 'Unknown'

@@ -3,12 +3,18 @@ import type { DelegateGroup } from '@/api/schemas/delegate'
 
 /** Selectors a group answers to: its name (implicit GROUP_NAME selector) and its tags. */
 export function groupSelectors(group: DelegateGroup) {
-  return [group.groupName ?? '', ...Object.keys(group.groupImplicitSelectors ?? {}), ...(group.groupCustomSelectors ?? [])].filter(Boolean)
+  return [
+    group.groupName ?? '',
+    ...Object.keys(group.groupImplicitSelectors ?? {}),
+    ...(group.groupCustomSelectors ?? []),
+  ].filter(Boolean)
 }
 
 function selectorsOf(connector: ConnectorResponse): string[] {
   const spec = connector.connector.spec as { delegateSelectors?: unknown }
-  return Array.isArray(spec.delegateSelectors) ? spec.delegateSelectors.filter((s): s is string => typeof s === 'string') : []
+  return Array.isArray(spec.delegateSelectors)
+    ? spec.delegateSelectors.filter((s): s is string => typeof s === 'string')
+    : []
 }
 
 /**
@@ -25,12 +31,22 @@ export function connectorsLeftWithoutDelegate(
   leaving: DelegateGroup[],
 ) {
   const leavingIds = new Set(leaving.map((g) => g.delegateGroupIdentifier))
-  const remaining = groups.filter((g) => !leavingIds.has(g.delegateGroupIdentifier) && g.connectivityStatus !== 'disconnected')
+  const remaining = groups.filter(
+    (g) => !leavingIds.has(g.delegateGroupIdentifier) && g.connectivityStatus !== 'disconnected',
+  )
   const affected = connectors.filter((c) => {
     const wanted = selectorsOf(c)
-    const servedBefore = groups.some((g) => g.connectivityStatus !== 'disconnected' && wanted.every((s) => groupSelectors(g).includes(s)))
+    const servedBefore = groups.some(
+      (g) =>
+        g.connectivityStatus !== 'disconnected' &&
+        wanted.every((s) => groupSelectors(g).includes(s)),
+    )
     if (!servedBefore) return false
     return !remaining.some((g) => wanted.every((s) => groupSelectors(g).includes(s)))
   })
-  return affected.map((c) => ({ identifier: c.connector.identifier, name: c.connector.name, selectors: selectorsOf(c) }))
+  return affected.map((c) => ({
+    identifier: c.connector.identifier,
+    name: c.connector.name,
+    selectors: selectorsOf(c),
+  }))
 }

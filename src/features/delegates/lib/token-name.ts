@@ -12,12 +12,18 @@ export const tokenNameSchema = z
   .trim()
   .min(1, 'Enter a name for the token.')
   .max(TOKEN_NAME_MAX, `Use at most ${TOKEN_NAME_MAX} characters.`)
-  .regex(/^[A-Za-z0-9_.-]+$/, 'Use only letters, digits, underscores (_), hyphens (-) and dots (.).')
+  .regex(
+    /^[A-Za-z0-9_.-]+$/,
+    'Use only letters, digits, underscores (_), hyphens (-) and dots (.).',
+  )
 
 /** The expiry is a calendar day in the future; empty means "never". */
 export const expirySchema = z
   .string()
-  .refine((value) => !value || endOfDay(value) > Date.now(), 'Pick a date after today, or leave it empty.')
+  .refine(
+    (value) => !value || endOfDay(value) > Date.now(),
+    'Pick a date after today, or leave it empty.',
+  )
 
 export const generateTokenSchema = z.object({ name: tokenNameSchema, expiry: expirySchema })
 export type GenerateTokenInput = z.input<typeof generateTokenSchema>

@@ -5,7 +5,10 @@ export const EXPIRING_SOON_MS = 14 * 86_400_000
 
 export type TokenState = 'active' | 'expiring' | 'revoked'
 
-export function tokenState(token: Pick<DelegateTokenRow, 'status' | 'revokeAfter'>, now = Date.now()): TokenState {
+export function tokenState(
+  token: Pick<DelegateTokenRow, 'status' | 'revokeAfter'>,
+  now = Date.now(),
+): TokenState {
   if (token.status === 'REVOKED') return 'revoked'
   if (token.revokeAfter && token.revokeAfter - now <= EXPIRING_SOON_MS) return 'expiring'
   return 'active'

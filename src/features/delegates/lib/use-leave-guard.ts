@@ -7,7 +7,10 @@ import { useBlocker } from 'react-router'
  * browser's own question. Returns the blocker so the caller can proceed or stay.
  */
 export function useLeaveGuard(when: boolean) {
-  const blocker = useBlocker(({ currentLocation, nextLocation }) => when && currentLocation.pathname !== nextLocation.pathname)
+  const blocker = useBlocker(
+    ({ currentLocation, nextLocation }) =>
+      when && currentLocation.pathname !== nextLocation.pathname,
+  )
   useEffect(() => {
     if (!when) return
     const onBeforeUnload = (event: BeforeUnloadEvent) => event.preventDefault()

@@ -22,11 +22,17 @@ export function GroupUpdateCard({ group, value, confirmed, onConfirm }: Props) {
   return (
     <section className={styles.groupCard} aria-label={`Update ${name}`}>
       <div className={styles.stepHead}>
-        <h3 className={styles.name}>{name} <span className={styles.muted}>· {typeLabel(group.delegateType)}</span></h3>
+        <h3 className={styles.name}>
+          {name} <span className={styles.muted}>· {typeLabel(group.delegateType)}</span>
+        </h3>
         {confirmed ? (
-          <span className={styles.muted} role="status"><Loader2 size={14} aria-hidden /> Waiting for {name} to reconnect with the new token…</span>
+          <span className={styles.muted} role="status">
+            <Loader2 size={14} aria-hidden /> Waiting for {name} to reconnect with the new token…
+          </span>
         ) : (
-          <Button variant="primary" size="small" onClick={onConfirm}><CheckCircle2 size={14} aria-hidden /> I have updated {name}</Button>
+          <Button variant="primary" size="small" onClick={onConfirm}>
+            <CheckCircle2 size={14} aria-hidden /> I have updated {name}
+          </Button>
         )}
       </div>
       <ol className={styles.instructions}>

@@ -25,10 +25,26 @@ interface Props {
 }
 
 /** Step 1: generate the new token (same rules as the dialog), or get its value back on resume. */
-export function NewTokenStep({ scope, oldName, newName, value, onGenerated, onValue, onCopied, onDiscard }: Props) {
+export function NewTokenStep({
+  scope,
+  oldName,
+  newName,
+  value,
+  onGenerated,
+  onValue,
+  onCopied,
+  onDiscard,
+}: Props) {
   const [fetching, setFetching] = useState(false)
   if (!newName)
-    return <GenerateTokenForm scope={scope} defaultName={suggestName(oldName)} submitLabel="Generate the new token" onCreated={(t, v) => onGenerated(t.name, v)} />
+    return (
+      <GenerateTokenForm
+        scope={scope}
+        defaultName={suggestName(oldName)}
+        submitLabel="Generate the new token"
+        onCreated={(t, v) => onGenerated(t.name, v)}
+      />
+    )
   if (value) return <TokenValue name={newName} value={value} onCopied={onCopied} />
 
   // Resumed: the value was never stored, so it is gone. Read it again where the API allows it.
@@ -54,11 +70,14 @@ export function NewTokenStep({ scope, oldName, newName, value, onGenerated, onVa
   return (
     <Notice tone="info">
       <p>
-        You generated <strong>{newName}</strong> earlier. Its value is not kept when you leave this page, so the steps
-        below show a placeholder. Copy the value again, or generate another token (then revoke {newName} yourself).
+        You generated <strong>{newName}</strong> earlier. Its value is not kept when you leave this
+        page, so the steps below show a placeholder. Copy the value again, or generate another token
+        (then revoke {newName} yourself).
       </p>
       <div style={{ display: 'flex', gap: 8, marginTop: 8, flexWrap: 'wrap' }}>
-        <Button variant="primary" onClick={() => void fetchAgain()} disabled={fetching}>{fetching ? 'Reading…' : `Copy the value of ${newName} again`}</Button>
+        <Button variant="primary" onClick={() => void fetchAgain()} disabled={fetching}>
+          {fetching ? 'Reading…' : `Copy the value of ${newName} again`}
+        </Button>
         <Button onClick={onDiscard}>Generate another token</Button>
       </div>
     </Notice>

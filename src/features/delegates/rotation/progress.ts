@@ -25,7 +25,9 @@ export function loadProgress(scope: Scope, tokenName: string): RotationProgress 
     const parsed = JSON.parse(raw) as Partial<RotationProgress>
     return {
       newTokenName: typeof parsed.newTokenName === 'string' ? parsed.newTokenName : null,
-      updated: Array.isArray(parsed.updated) ? parsed.updated.filter((id): id is string => typeof id === 'string') : [],
+      updated: Array.isArray(parsed.updated)
+        ? parsed.updated.filter((id): id is string => typeof id === 'string')
+        : [],
       revoked: parsed.revoked === true,
     }
   } catch {

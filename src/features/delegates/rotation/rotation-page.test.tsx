@@ -6,7 +6,10 @@ import { renderWithApp } from '@/test/render'
 
 import { RotationPage } from './rotation-page'
 
-const storedText = () => Object.keys(localStorage).map((k) => `${k}=${localStorage.getItem(k)}`).join('\n')
+const storedText = () =>
+  Object.keys(localStorage)
+    .map((k) => `${k}=${localStorage.getItem(k)}`)
+    .join('\n')
 
 const render = (token: string) =>
   renderWithApp(
@@ -28,7 +31,9 @@ test('the walkthrough generates, moves each delegate, watches the old token empt
   await user.clear(name)
   await user.paste('eks_prod_next')
   await user.click(screen.getByRole('button', { name: 'Generate the new token' }))
-  const value = (await screen.findByRole<HTMLInputElement>('textbox', { name: 'Value of eks_prod_next' })).value
+  const value = (
+    await screen.findByRole<HTMLInputElement>('textbox', { name: 'Value of eks_prod_next' })
+  ).value
 
   const card = await screen.findByRole('region', { name: 'Update k8s-prod-east' })
   expect(within(card).getByLabelText('k8s-prod-east, step 1')).toHaveTextContent(`value: ${value}`)

@@ -9,7 +9,15 @@ import { Notice } from '@/components/ui/page'
 import { useDeleteDelegateToken } from '../api/mutations'
 
 /** Purge a revoked token now instead of after the Manager's 30 days (REFERENCE.md §3). */
-export function DeleteTokenDialog({ scope, name, onClose }: { scope: Scope; name: string | null; onClose: () => void }) {
+export function DeleteTokenDialog({
+  scope,
+  name,
+  onClose,
+}: {
+  scope: Scope
+  name: string | null
+  onClose: () => void
+}) {
   const remove = useDeleteDelegateToken(scope)
   const token = name ?? ''
   const confirm = () =>
@@ -28,11 +36,15 @@ export function DeleteTokenDialog({ scope, name, onClose }: { scope: Scope; name
       footer={
         <>
           <Button onClick={onClose}>Cancel</Button>
-          <Button variant="danger" onClick={confirm} disabled={remove.isPending}>{remove.isPending ? 'Deleting…' : `Delete ${token}`}</Button>
+          <Button variant="danger" onClick={confirm} disabled={remove.isPending}>
+            {remove.isPending ? 'Deleting…' : `Delete ${token}`}
+          </Button>
         </>
       }
     >
-      {remove.error ? <Notice tone="danger">The token was not deleted. {describeError(remove.error)}</Notice> : null}
+      {remove.error ? (
+        <Notice tone="danger">The token was not deleted. {describeError(remove.error)}</Notice>
+      ) : null}
     </Dialog>
   )
 }

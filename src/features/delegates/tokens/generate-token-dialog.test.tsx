@@ -14,7 +14,11 @@ function Harness() {
   return (
     <>
       <button onClick={() => setOpen(true)}>Open</button>
-      <GenerateTokenDialog scope={{ ...scope, accountId: db().account.identifier }} open={open} onOpenChange={setOpen} />
+      <GenerateTokenDialog
+        scope={{ ...scope, accountId: db().account.identifier }}
+        open={open}
+        onOpenChange={setOpen}
+      />
     </>
   )
 }
@@ -49,7 +53,9 @@ test('an expiry in the past is refused at its field', async () => {
   await user.type(within(dialog()).getByLabelText('Token name'), 'expiring_one')
   await user.type(within(dialog()).getByLabelText(/Revoke automatically on/), '2020-01-01')
   await user.click(submit())
-  expect(await within(dialog()).findByText('Pick a date after today, or leave it empty.')).toBeVisible()
+  expect(
+    await within(dialog()).findByText('Pick a date after today, or leave it empty.'),
+  ).toBeVisible()
 })
 
 test('a duplicate name, even a revoked one, comes back at the field and the input is kept', async () => {
@@ -57,21 +63,42 @@ test('a duplicate name, even a revoked one, comes back at the field and the inpu
   const name = within(dialog()).getByLabelText('Token name')
   await user.type(name, 'legacy_ecs_token')
   await user.click(submit())
-  expect(await within(dialog()).findByText(/already exists here, or was revoked less than 30 days ago/)).toBeVisible()
+  expect(
+    await within(dialog()).findByText(/already exists here, or was revoked less than 30 days ago/),
+  ).toBeVisible()
   expect(name).toHaveValue('legacy_ecs_token')
   expect(name).toHaveAttribute('aria-invalid', 'true')
 })
 
 test('server field errors land on their fields; other failures keep the form and say why', async () => {
   const { user, dialog, submit } = setup()
-  setFaults({ rules: [{ path: '/ng/api/delegate-token-ng', method: 'POST', kind: 'status', status: 400, times: 1, fieldErrors: [{ fieldId: 'revokeAfter', error: 'must be in the future' }] }] })
+  setFaults({
+    rules: [
+      {
+        path: '/ng/api/delegate-token-ng',
+        method: 'POST',
+        kind: 'status',
+        status: 400,
+        times: 1,
+        fieldErrors: [{ fieldId: 'revokeAfter', error: 'must be in the future' }],
+      },
+    ],
+  })
   await user.type(within(dialog()).getByLabelText('Token name'), 'field_errors')
   await user.click(submit())
   expect(await within(dialog()).findByText('must be in the future')).toBeVisible()
 
-  setFaults({ rules: [{ path: '/ng/api/delegate-token-ng', method: 'POST', kind: 'status', status: 500, times: 1 }] })
+  setFaults({
+    rules: [
+      { path: '/ng/api/delegate-token-ng', method: 'POST', kind: 'status', status: 500, times: 1 },
+    ],
+  })
   await user.click(submit())
-  expect(await within(dialog()).findByText(/The token was not created\. The Manager had a problem \(500\)/)).toBeVisible()
+  expect(
+    await within(dialog()).findByText(
+      /The token was not created\. The Manager had a problem \(500\)/,
+    ),
+  ).toBeVisible()
   expect(within(dialog()).getByLabelText('Token name')).toHaveValue('field_errors')
 })
 
@@ -92,15 +119,23 @@ test('a double-click creates one token; the value is shown, copied, and gone fro
   await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument())
   expect(document.body.innerHTML).not.toContain(value)
   const cached = JSON.stringify([
-    queryClient.getQueryCache().getAll().map((q) => q.state.data),
-    queryClient.getMutationCache().getAll().map((m) => [m.state.data, m.state.variables]),
+    queryClient
+      .getQueryCache()
+      .getAll()
+      .map((q) => q.state.data),
+    queryClient
+      .getMutationCache()
+      .getAll()
+      .map((m) => [m.state.data, m.state.variables]),
   ])
   expect(cached).not.toContain(value)
 })
 
 test('closing before the value was copied asks first, with a select-and-copy fallback', async () => {
   const { user, dialog, submit } = setup()
-  const writeText = vi.spyOn(navigator.clipboard, 'writeText').mockRejectedValue(new DOMException('Denied', 'NotAllowedError'))
+  const writeText = vi
+    .spyOn(navigator.clipboard, 'writeText')
+    .mockRejectedValue(new DOMException('Denied', 'NotAllowedError'))
   await user.type(within(dialog()).getByLabelText('Token name'), 'not_copied')
   await user.click(submit())
   expect(await within(dialog()).findByText(/did not let the console copy/)).toBeVisible()

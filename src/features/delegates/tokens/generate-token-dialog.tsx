@@ -21,7 +21,15 @@ interface Created {
  * is dropped when the dialog closes, so it is gone from the DOM and memory the app can reach.
  * Closing or leaving the page before it was copied asks first.
  */
-export function GenerateTokenDialog({ scope, open, onOpenChange }: { scope: Scope; open: boolean; onOpenChange: (open: boolean) => void }) {
+export function GenerateTokenDialog({
+  scope,
+  open,
+  onOpenChange,
+}: {
+  scope: Scope
+  open: boolean
+  onOpenChange: (open: boolean) => void
+}) {
   const [created, setCreated] = useState<Created | null>(null)
   const [copied, setCopied] = useState(false)
   const [confirmClose, setConfirmClose] = useState(false)
@@ -47,28 +55,56 @@ export function GenerateTokenDialog({ scope, open, onOpenChange }: { scope: Scop
       onOpenChange={(next) => (next ? onOpenChange(true) : close())}
       onBeforeClose={beforeClose}
       title={created ? `Token ${created.name} generated` : 'Generate a delegate token'}
-      description={created ? undefined : 'Delegates use the token to connect to the Harness Manager. Give it a name that says where it is used.'}
+      description={
+        created
+          ? undefined
+          : 'Delegates use the token to connect to the Harness Manager. Give it a name that says where it is used.'
+      }
     >
       {created ? (
         <>
           {created.value ? (
-            <TokenValue name={created.name} value={created.value} onCopied={() => setCopied(true)} />
+            <TokenValue
+              name={created.name}
+              value={created.value}
+              onCopied={() => setCopied(true)}
+            />
           ) : (
-            <Notice tone="warning">The Manager did not return the value of {created.name}. Ask an admin with delegate edit permission to copy it.</Notice>
+            <Notice tone="warning">
+              The Manager did not return the value of {created.name}. Ask an admin with delegate
+              edit permission to copy it.
+            </Notice>
           )}
           {asking ? (
             <Notice tone="danger" icon={<TriangleAlert size={18} aria-hidden />}>
-              <p>You have not copied the token value. Once you {blocker.state === 'blocked' ? 'leave this page' : 'close this dialog'}, it cannot be shown again.</p>
+              <p>
+                You have not copied the token value. Once you{' '}
+                {blocker.state === 'blocked' ? 'leave this page' : 'close this dialog'}, it cannot
+                be shown again.
+              </p>
               <div className={styles.formActions}>
-                <Button onClick={() => (blocker.state === 'blocked' ? blocker.reset() : setConfirmClose(false))}>Keep it open</Button>
-                <Button variant="danger" onClick={() => (blocker.state === 'blocked' ? (close(), blocker.proceed()) : close())}>
+                <Button
+                  onClick={() =>
+                    blocker.state === 'blocked' ? blocker.reset() : setConfirmClose(false)
+                  }
+                >
+                  Keep it open
+                </Button>
+                <Button
+                  variant="danger"
+                  onClick={() =>
+                    blocker.state === 'blocked' ? (close(), blocker.proceed()) : close()
+                  }
+                >
                   {blocker.state === 'blocked' ? 'Leave without copying' : 'Close without copying'}
                 </Button>
               </div>
             </Notice>
           ) : (
             <div className={styles.formActions}>
-              <Button variant="primary" onClick={() => (beforeClose() ? close() : undefined)}>Done</Button>
+              <Button variant="primary" onClick={() => (beforeClose() ? close() : undefined)}>
+                Done
+              </Button>
             </div>
           )}
         </>

@@ -15,11 +15,16 @@ import { paths, withScope } from '@/lib/paths'
 import { createdByName, TOKEN_STATE_LABEL, tokenState, type TokenState } from '../lib/token-status'
 import styles from '../delegates.module.css'
 
-const TONE: Record<TokenState, Tone> = { active: 'success', expiring: 'warning', revoked: 'neutral' }
+const TONE: Record<TokenState, Tone> = {
+  active: 'success',
+  expiring: 'warning',
+  revoked: 'neutral',
+}
 
 export async function copyTokenName(name: string) {
   if (await copyText(name)) toast.success(`Copied the name ${name}.`)
-  else toast.error('Your browser did not let the console copy. Select the name and copy it by hand.')
+  else
+    toast.error('Your browser did not let the console copy. Select the name and copy it by hand.')
 }
 
 /**
@@ -30,11 +35,16 @@ async function copyTokenValue(scope: Scope, name: string) {
   try {
     const value = await fetchTokenValue(scope, name)
     if (!value) {
-      toast.error(`The value of ${name} cannot be retrieved here. Generate a new token to get a value.`)
+      toast.error(
+        `The value of ${name} cannot be retrieved here. Generate a new token to get a value.`,
+      )
       return
     }
     if (await copyText(value)) toast.success(`Copied the value of ${name} to your clipboard.`)
-    else toast.error('Your browser did not let the console copy the value. Allow clipboard access and try again.')
+    else
+      toast.error(
+        'Your browser did not let the console copy the value. Allow clipboard access and try again.',
+      )
   } catch (error) {
     toast.error(`Could not read the value of ${name}. ${describeError(error)}`)
   }
@@ -57,25 +67,52 @@ export function TokenRow({ scope, token, now, onRevoke, onDelete }: Props) {
       <th scope="row">
         <div className={styles.nameCell}>
           <span className={styles.name}>{token.name}</span>
-          <Button variant="ghost" size="small" aria-label={`Copy the name ${token.name}`} title="Copy name" onClick={() => void copyTokenName(token.name)}>
+          <Button
+            variant="ghost"
+            size="small"
+            aria-label={`Copy the name ${token.name}`}
+            title="Copy name"
+            onClick={() => void copyTokenName(token.name)}
+          >
             <Copy size={14} aria-hidden />
           </Button>
         </div>
       </th>
-      <td><Badge tone={TONE[state]} dot>{TOKEN_STATE_LABEL[state]}</Badge></td>
-      <td className={styles.muted} title={formatDateTime(token.createdAt)}>{formatDate(token.createdAt)}</td>
+      <td>
+        <Badge tone={TONE[state]} dot>
+          {TOKEN_STATE_LABEL[state]}
+        </Badge>
+      </td>
+      <td className={styles.muted} title={formatDateTime(token.createdAt)}>
+        {formatDate(token.createdAt)}
+      </td>
       <td className={styles.muted}>{createdByName(token)}</td>
       <td className={styles.muted}>
-        {state === 'revoked' ? <>Revoked {formatDate(token.revokeAfter)}</> : token.revokeAfter ? (
+        {state === 'revoked' ? (
+          <>Revoked {formatDate(token.revokeAfter)}</>
+        ) : token.revokeAfter ? (
           <>
             {formatDate(token.revokeAfter)}
-            {state === 'expiring' ? <span className={styles.reminder}>Revoked {formatRelative(token.revokeAfter, now)}: rotate before then</span> : null}
+            {state === 'expiring' ? (
+              <span className={styles.reminder}>
+                Revoked {formatRelative(token.revokeAfter, now)}: rotate before then
+              </span>
+            ) : null}
           </>
-        ) : 'Never'}
+        ) : (
+          'Never'
+        )}
       </td>
       <td>
-        {usage.isPending ? <Skeleton width={70} /> : usage.isError ? <span className={styles.muted}>Unknown</span> : (
-          <Link to={withScope(paths.delegates, scope, { token: token.name })} aria-label={`${pluralize(count ?? 0, 'delegate group')} using ${token.name}`}>
+        {usage.isPending ? (
+          <Skeleton width={70} />
+        ) : usage.isError ? (
+          <span className={styles.muted}>Unknown</span>
+        ) : (
+          <Link
+            to={withScope(paths.delegates, scope, { token: token.name })}
+            aria-label={`${pluralize(count ?? 0, 'delegate group')} using ${token.name}`}
+          >
             {pluralize(count ?? 0, 'delegate group')}
           </Link>
         )}
@@ -84,18 +121,38 @@ export function TokenRow({ scope, token, now, onRevoke, onDelete }: Props) {
         <div className={styles.rowActions}>
           {state !== 'revoked' ? (
             <>
-              <Button size="small" variant="ghost" aria-label={`Copy value of ${token.name}`} onClick={() => void copyTokenValue(scope, token.name)}>
+              <Button
+                size="small"
+                variant="ghost"
+                aria-label={`Copy value of ${token.name}`}
+                onClick={() => void copyTokenValue(scope, token.name)}
+              >
                 <KeyRound size={14} aria-hidden /> Copy value
               </Button>
-              <Link className={buttonClass('ghost', 'small')} to={withScope(paths.rotateToken(token.name), scope)} aria-label={`Rotate ${token.name}`} data-tour="rotate-token">
+              <Link
+                className={buttonClass('ghost', 'small')}
+                to={withScope(paths.rotateToken(token.name), scope)}
+                aria-label={`Rotate ${token.name}`}
+                data-tour="rotate-token"
+              >
                 <RefreshCw size={14} aria-hidden /> Rotate
               </Link>
-              <Button size="small" variant="ghost" aria-label={`Revoke ${token.name}`} onClick={() => onRevoke(token.name)}>
+              <Button
+                size="small"
+                variant="ghost"
+                aria-label={`Revoke ${token.name}`}
+                onClick={() => onRevoke(token.name)}
+              >
                 <XCircle size={14} aria-hidden /> Revoke
               </Button>
             </>
           ) : (
-            <Button size="small" variant="ghost" aria-label={`Delete ${token.name}`} onClick={() => onDelete(token.name)}>
+            <Button
+              size="small"
+              variant="ghost"
+              aria-label={`Delete ${token.name}`}
+              onClick={() => onDelete(token.name)}
+            >
               <Trash2 size={14} aria-hidden /> Delete
             </Button>
           )}

@@ -24,12 +24,21 @@ export function TokenTable({ scope, rows, now, onRevoke, onDelete }: Props) {
             <th scope="col">Created by</th>
             <th scope="col">Expires</th>
             <th scope="col">Used by</th>
-            <th scope="col"><span className="visually-hidden">Actions</span></th>
+            <th scope="col">
+              <span className="visually-hidden">Actions</span>
+            </th>
           </tr>
         </thead>
         <tbody>
           {rows.map((token) => (
-            <TokenRow key={token.name} scope={scope} token={token} now={now} onRevoke={onRevoke} onDelete={onDelete} />
+            <TokenRow
+              key={token.name}
+              scope={scope}
+              token={token}
+              now={now}
+              onRevoke={onRevoke}
+              onDelete={onDelete}
+            />
           ))}
         </tbody>
       </table>

@@ -15,15 +15,24 @@ export function TokenToolbar({ filters, set }: { filters: TokenFilters; set: Set
     <div className={styles.toolbar} role="search" aria-label="Filter tokens">
       <label>
         Search by name
-        <input className={[form.input, styles.search].join(' ')} type="search" value={q}
+        <input
+          className={[form.input, styles.search].join(' ')}
+          type="search"
+          value={q}
           onChange={(e) => {
             setQ(e.target.value)
             set({ q: e.target.value || null })
-          }} placeholder="e.g. prod" />
+          }}
+          placeholder="e.g. prod"
+        />
       </label>
       <label>
         Status
-        <select className={form.input} value={filters.state} onChange={(e) => set({ state: e.target.value === 'all' ? null : e.target.value })}>
+        <select
+          className={form.input}
+          value={filters.state}
+          onChange={(e) => set({ state: e.target.value === 'all' ? null : e.target.value })}
+        >
           <option value="all">All statuses</option>
           <option value="active">Active</option>
           <option value="expiring">Expiring soon</option>
@@ -32,10 +41,14 @@ export function TokenToolbar({ filters, set }: { filters: TokenFilters; set: Set
       </label>
       <label>
         Sort by
-        <select className={form.input} value={`${filters.sort}:${filters.desc ? 'desc' : 'asc'}`} onChange={(e) => {
-          const [sort, dir] = e.target.value.split(':')
-          set({ sort: sort === 'name' ? null : sort, dir: dir === 'desc' ? 'desc' : null })
-        }}>
+        <select
+          className={form.input}
+          value={`${filters.sort}:${filters.desc ? 'desc' : 'asc'}`}
+          onChange={(e) => {
+            const [sort, dir] = e.target.value.split(':')
+            set({ sort: sort === 'name' ? null : sort, dir: dir === 'desc' ? 'desc' : null })
+          }}
+        >
           <option value="name:asc">Name (A–Z)</option>
           <option value="name:desc">Name (Z–A)</option>
           <option value="created:desc">Newest first</option>
@@ -44,8 +57,12 @@ export function TokenToolbar({ filters, set }: { filters: TokenFilters; set: Set
         </select>
       </label>
       <label className={styles.check}>
-        <input type="checkbox" checked={filters.showRevoked} disabled={filters.state === 'revoked'}
-          onChange={(e) => set({ revoked: e.target.checked ? '1' : null })} />
+        <input
+          type="checkbox"
+          checked={filters.showRevoked}
+          disabled={filters.state === 'revoked'}
+          onChange={(e) => set({ revoked: e.target.checked ? '1' : null })}
+        />
         Show revoked tokens
       </label>
     </div>

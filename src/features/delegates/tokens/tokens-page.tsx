@@ -34,47 +34,90 @@ export function TokensPage() {
   const [limit, setLimit] = useState(PAGE_SIZE)
 
   const rows = tokens.data ? applyTokenFilters([...tokens.data], filters, now, revokedNow) : []
-  const hiddenRevoked = tokens.data && !filters.showRevoked ? tokens.data.filter((t) => t.status === 'REVOKED' && !revokedNow.includes(t.name)).length : 0
+  const hiddenRevoked =
+    tokens.data && !filters.showRevoked
+      ? tokens.data.filter((t) => t.status === 'REVOKED' && !revokedNow.includes(t.name)).length
+      : 0
 
   return (
     <Page
       title="Delegate Tokens"
       breadcrumb="Setup / Delegates"
       subtitle="Delegates use these tokens to connect to the Harness Manager. Rotate and revoke them per your governance policies."
-      actions={<Button variant="primary" data-tour="generate-token" onClick={() => setGenerating(true)}><Plus size={16} aria-hidden /> Generate token</Button>}
+      actions={
+        <Button variant="primary" data-tour="generate-token" onClick={() => setGenerating(true)}>
+          <Plus size={16} aria-hidden /> Generate token
+        </Button>
+      }
     >
       <Card>
         <TokenToolbar filters={filters} set={set} />
-        {tokens.isPending ? <SkeletonRows rows={5} label="Loading delegate tokens" /> : tokens.isError ? (
-          <ErrorState error={tokens.error} onRetry={() => void tokens.refetch()} title="Could not load the delegate tokens" />
+        {tokens.isPending ? (
+          <SkeletonRows rows={5} label="Loading delegate tokens" />
+        ) : tokens.isError ? (
+          <ErrorState
+            error={tokens.error}
+            onRetry={() => void tokens.refetch()}
+            title="Could not load the delegate tokens"
+          />
         ) : tokens.data.length === 0 ? (
-          <EmptyState icon={<KeyRound size={22} />} title="No delegate tokens at this scope"
-            action={<Button variant="primary" onClick={() => setGenerating(true)}>Generate token</Button>}>
+          <EmptyState
+            icon={<KeyRound size={22} />}
+            title="No delegate tokens at this scope"
+            action={
+              <Button variant="primary" onClick={() => setGenerating(true)}>
+                Generate token
+              </Button>
+            }
+          >
             <p>Generate a token, then install delegates with it.</p>
           </EmptyState>
         ) : rows.length === 0 ? (
-          <EmptyState title="No token matches these filters"
-            action={<Button onClick={() => set({ q: null, state: null, revoked: null })}>Clear filters</Button>}>
+          <EmptyState
+            title="No token matches these filters"
+            action={
+              <Button onClick={() => set({ q: null, state: null, revoked: null })}>
+                Clear filters
+              </Button>
+            }
+          >
             {hiddenRevoked ? <p>{pluralize(hiddenRevoked, 'revoked token')} hidden.</p> : null}
           </EmptyState>
         ) : (
-          <TokenTable scope={scope} rows={rows.slice(0, limit)} now={now} onRevoke={setRevoking} onDelete={setDeleting} />
+          <TokenTable
+            scope={scope}
+            rows={rows.slice(0, limit)}
+            now={now}
+            onRevoke={setRevoking}
+            onDelete={setDeleting}
+          />
         )}
         {rows.length > limit ? (
           <div className={styles.footerNote}>
-            <span>Showing {limit} of {rows.length} tokens.</span>
-            <Button size="small" onClick={() => setLimit((n) => n + PAGE_SIZE)}>Show {Math.min(PAGE_SIZE, rows.length - limit)} more</Button>
+            <span>
+              Showing {limit} of {rows.length} tokens.
+            </span>
+            <Button size="small" onClick={() => setLimit((n) => n + PAGE_SIZE)}>
+              Show {Math.min(PAGE_SIZE, rows.length - limit)} more
+            </Button>
           </div>
         ) : null}
         {tokens.data?.length && hiddenRevoked ? (
           <div className={styles.footerNote}>
             <span>{pluralize(hiddenRevoked, 'revoked token')} hidden.</span>
-            <Button size="small" onClick={() => set({ revoked: '1' })}>Show revoked</Button>
+            <Button size="small" onClick={() => set({ revoked: '1' })}>
+              Show revoked
+            </Button>
           </div>
         ) : null}
       </Card>
       <GenerateTokenDialog scope={scope} open={generating} onOpenChange={setGenerating} />
-      <RevokeTokenDialog scope={scope} name={revoking} onClose={() => setRevoking(null)} onRevoked={(name) => setRevokedNow((prev) => [...prev, name])} />
+      <RevokeTokenDialog
+        scope={scope}
+        name={revoking}
+        onClose={() => setRevoking(null)}
+        onRevoked={(name) => setRevokedNow((prev) => [...prev, name])}
+      />
       <DeleteTokenDialog scope={scope} name={deleting} onClose={() => setDeleting(null)} />
     </Page>
   )

@@ -48,7 +48,12 @@ export function useTokenFilters() {
 }
 
 /** `keep`: tokens revoked during this visit stay in view (the row "turns Revoked" rather than vanishing). */
-export function applyTokenFilters(tokens: DelegateTokenRow[], filters: TokenFilters, now = Date.now(), keep: readonly string[] = []) {
+export function applyTokenFilters(
+  tokens: DelegateTokenRow[],
+  filters: TokenFilters,
+  now = Date.now(),
+  keep: readonly string[] = [],
+) {
   const q = filters.q.trim().toLowerCase()
   const shown = tokens.filter((token) => {
     const state = tokenState(token, now)
@@ -57,7 +62,11 @@ export function applyTokenFilters(tokens: DelegateTokenRow[], filters: TokenFilt
     return !q || token.name.toLowerCase().includes(q)
   })
   const key = (t: DelegateTokenRow): string | number =>
-    filters.sort === 'name' ? t.name.toLowerCase() : filters.sort === 'created' ? (t.createdAt ?? 0) : (t.revokeAfter ?? Number.MAX_SAFE_INTEGER)
+    filters.sort === 'name'
+      ? t.name.toLowerCase()
+      : filters.sort === 'created'
+        ? (t.createdAt ?? 0)
+        : (t.revokeAfter ?? Number.MAX_SAFE_INTEGER)
   const sorted = shown.sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0))
   return filters.desc ? sorted.reverse() : sorted
 }

@@ -22,7 +22,9 @@ export function runTour(tour: Tour, onClose: () => void) {
     prevBtnText: 'Back',
     doneBtnText: 'Done',
     steps: tour.steps.map((s) => ({
-      element: document.querySelector(`[data-tour="${s.target}"]`) ? `[data-tour="${s.target}"]` : undefined,
+      element: document.querySelector(`[data-tour="${s.target}"]`)
+        ? `[data-tour="${s.target}"]`
+        : undefined,
       popover: { title: s.title, description: s.text },
     })),
     onDestroyed: onClose,

@@ -28,9 +28,19 @@ export function TourOffer() {
   return (
     <div className={styles.banner} role="region" aria-label={`Tour of ${tour.title}`}>
       <Compass size={18} aria-hidden />
-      <p className={styles.bannerText}>New to {tour.title.toLowerCase()}? A {tour.steps.length}-step tour shows the essentials.</p>
-      <Button size="small" variant="ghost" onClick={dismiss}>No thanks</Button>
-      <Button size="small" variant="primary" onClick={() => void startTour(tour, () => setTick((n) => n + 1))}>Take the tour</Button>
+      <p className={styles.bannerText}>
+        New to {tour.title.toLowerCase()}? A {tour.steps.length}-step tour shows the essentials.
+      </p>
+      <Button size="small" variant="ghost" onClick={dismiss}>
+        No thanks
+      </Button>
+      <Button
+        size="small"
+        variant="primary"
+        onClick={() => void startTour(tour, () => setTick((n) => n + 1))}
+      >
+        Take the tour
+      </Button>
     </div>
   )
 }
