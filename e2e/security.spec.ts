@@ -54,3 +54,39 @@ test.describe('strict Content-Security-Policy on the production build', () => {
     }
   })
 })
+
+test.describe('a generated token value stays out of everything after its dialog', () => {
+  test.use({ permissions: ['clipboard-read', 'clipboard-write'] })
+
+  test('no storage, cookie, URL or console message holds it, on any page', async ({ page }) => {
+    const messages: string[] = []
+    page.on('console', (m) => messages.push(m.text()))
+    await openApp(page, '/delegates/tokens')
+    await page.getByRole('button', { name: 'Generate token' }).first().click()
+    const dialog = page.getByRole('dialog', { name: 'Generate a delegate token' })
+    await dialog.getByLabel('Token name').fill('security_check')
+    await dialog.getByRole('button', { name: 'Generate token' }).click()
+    const created = page.getByRole('dialog', { name: 'Token security_check generated' })
+    const value = await created.getByLabel('Value of security_check').inputValue()
+    expect(value.length).toBeGreaterThan(20)
+    await created.getByRole('button', { name: 'Done' }).click()
+
+    for (const path of pages) {
+      await openApp(page, path)
+      await page.waitForLoadState('networkidle')
+      expect(page.url()).not.toContain(encodeURIComponent(value))
+      expect(await page.content()).not.toContain(value)
+      const stores = await page.evaluate(() =>
+        JSON.stringify({
+          local: { ...localStorage },
+          session: { ...sessionStorage },
+          cookie: document.cookie,
+        }),
+      )
+      expect(stores).not.toContain(value)
+    }
+    const cookies = await page.context().cookies()
+    expect(JSON.stringify(cookies)).not.toContain(value)
+    expect(messages.join('\n')).not.toContain(value)
+  })
+})
