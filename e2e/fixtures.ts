@@ -30,6 +30,8 @@ export async function openApp(page: Page, path = '/') {
   await page.goto(path)
   await expect(page.getByRole('main')).toBeVisible()
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
+  // The shell paints before the embedded mock is up; tests that drive the mock need it ready.
+  await expect(page.locator('html[data-backend="ready"]')).toBeAttached()
 }
 
 /** axe over the page as it is now: no serious or critical WCAG 2.1 AA violation. */

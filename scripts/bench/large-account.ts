@@ -8,7 +8,7 @@ import { serve } from './serve.ts'
  * connectors page, keystroke-to-rows in search, test-all of 500 to the end, long tasks, JS heap.
  */
 export async function largeAccountReport(appOut: string) {
-  const server = await serve(appOut, 4192)
+  const server = await serve(appOut, 4292)
   const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs })
   try {
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 } })
@@ -20,10 +20,10 @@ export async function largeAccountReport(appOut: string) {
       ).observe({ type: 'longtask', buffered: true })
     })
     // Seed once, then measure a fresh navigation.
-    await page.goto('http://localhost:4192/?mockSeed=large')
+    await page.goto('http://localhost:4292/?mockSeed=large')
     await page.getByRole('heading', { level: 1 }).waitFor()
     const start = Date.now()
-    await page.goto('http://localhost:4192/connectors')
+    await page.goto('http://localhost:4292/connectors')
     const rows = page.getByRole('table').getByRole('row')
     await rows.nth(1).waitFor()
     const firstRowsMs = Date.now() - start
@@ -42,7 +42,7 @@ export async function largeAccountReport(appOut: string) {
     // Test-all over a filtered set of several hundred connectors (code repositories: ~750).
     let testAllMs: number | null = null
     let testAllCount: number | null = null
-    await page.goto('http://localhost:4192/connectors?category=code')
+    await page.goto('http://localhost:4292/connectors?category=code')
     await rows.nth(1).waitFor()
     await page.evaluate(() => ((window as unknown as { __longTasks: number[] }).__longTasks = []))
     const t1 = Date.now()

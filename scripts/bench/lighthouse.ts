@@ -54,15 +54,15 @@ function run(url: string, page: string, preset: 'mobile' | 'desktop', out: strin
 }
 
 export async function lighthouseReport(appOut: string, bareOut: string) {
-  const app = await serve(appOut, 4190)
-  const bare = await serve(bareOut, 4191)
+  const app = await serve(appOut, 4290)
+  const bare = await serve(bareOut, 4291)
   const runs: LighthouseRun[] = []
   try {
     const pages: [string, string][] = [
-      ['bare', 'http://localhost:4191/'],
-      ['home', 'http://localhost:4190/'],
-      ['tokens', 'http://localhost:4190/delegates/tokens'],
-      ['connectors', 'http://localhost:4190/connectors'],
+      ['bare', 'http://localhost:4291/'],
+      ['home', 'http://localhost:4290/'],
+      ['tokens', 'http://localhost:4290/delegates/tokens'],
+      ['connectors', 'http://localhost:4290/connectors'],
     ]
     for (const preset of ['mobile', 'desktop'] as const)
       for (const [name, url] of pages) {

@@ -12,7 +12,9 @@ export async function serve(outDir: string, port: number): Promise<ChildProcess>
   )
   for (let i = 0; i < 100; i++) {
     try {
-      if ((await fetch(`http://localhost:${port}/`)).ok) return child
+      // "localhost" may be bound on either address family.
+      for (const host of ['127.0.0.1', '[::1]'])
+        if ((await fetch(`http://${host}:${port}/`).catch(() => null))?.ok) return child
     } catch {
       // not up yet
     }

@@ -1,5 +1,6 @@
 import type { z } from '@/lib/zod'
 
+import { whenBackendReady } from './backend-ready'
 import { ApiError } from './errors'
 import { getRuntimeConfig } from './runtime-config'
 import { errorBodySchema, responseDtoSchema, restResponseSchema } from './schemas/common'
@@ -37,6 +38,7 @@ export function buildUrl(path: string, query: Query = {}) {
 }
 
 async function send(request: BaseRequest, accept: string): Promise<Response> {
+  await whenBackendReady()
   const headers = new Headers({ Accept: accept })
   const session = loadSession()
   // The key goes only to our own origin's /gateway (relative URL), never to any other host.

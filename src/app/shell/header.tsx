@@ -3,6 +3,7 @@ import { Database, LogOut } from 'lucide-react'
 import { lazy, Suspense } from 'react'
 import { useNavigate } from 'react-router'
 
+import { whenBackendReady } from '@/api/backend-ready'
 import { getRuntimeConfig } from '@/api/runtime-config'
 import { clearSession, loadSession } from '@/api/session'
 import { Button } from '@/components/ui/button'
@@ -11,7 +12,7 @@ import { paths } from '@/lib/paths'
 import styles from './layout.module.css'
 
 // Only in mock mode, and only when the header renders: never part of the Manager-mode bundle path.
-const MockControls = lazy(() => import('./mock-controls'))
+const MockControls = lazy(() => whenBackendReady().then(() => import('./mock-controls')))
 // The switcher needs the API layer (zod, Radix menus): loaded right after the first paint.
 const ScopeSwitcher = lazy(() => import('./scope-switcher'))
 const HelpMenu = lazy(() =>
