@@ -143,6 +143,11 @@ export function currentSeed(): SeedName {
 
 function persist() {
   if (!storage || !state) return
+  // The large seed never fits; skip serialising 5,000 connectors on every write (test-all).
+  if (seed === 'large') {
+    storage.setItem(STORAGE_KEY, JSON.stringify({ version: STORE_VERSION, seed } satisfies Stored))
+    return
+  }
   const json = JSON.stringify({ version: STORE_VERSION, seed, db: state } satisfies Stored)
   const value =
     json.length <= MAX_PERSISTED_CHARS
