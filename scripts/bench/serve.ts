@@ -2,9 +2,18 @@ import { spawn, type ChildProcess } from 'node:child_process'
 
 /** Serve a built folder with `vite preview` on a port; resolves once it answers. */
 export async function serve(outDir: string, port: number): Promise<ChildProcess> {
+  // Vite itself, not through npx: killing npx would leave its vite child serving the port.
   const child = spawn(
-    'npx',
-    ['vite', 'preview', '--port', String(port), '--strictPort', '--outDir', outDir],
+    process.execPath,
+    [
+      'node_modules/vite/bin/vite.js',
+      'preview',
+      '--port',
+      String(port),
+      '--strictPort',
+      '--outDir',
+      outDir,
+    ],
     {
       stdio: 'ignore',
       env: { ...process.env, HARNESS_MANAGER_URL: '' },
