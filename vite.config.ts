@@ -89,7 +89,20 @@ export default defineConfig({
   plugins: [react(), runtimeConfig()],
   // Per work tree (node_modules may be shared between git worktrees).
   cacheDir: '.vite',
-  resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
+  resolve: {
+    alias: {
+      '@': fileURLToPath(new URL('./src', import.meta.url)),
+      // The browser's embedded mock needs no cookie jar (src/mocks/empty-cookie-jar.ts); Vitest
+      // runs MSW in Node with the real one.
+      ...(process.env.VITEST
+        ? {}
+        : {
+            'tough-cookie': fileURLToPath(
+              new URL('./src/mocks/empty-cookie-jar.ts', import.meta.url),
+            ),
+          }),
+    },
+  },
   server: { host: 'localhost', port, strictPort: true, proxy },
   preview: { host: 'localhost', port: previewPort, strictPort: true, proxy },
   build: {

@@ -2,7 +2,6 @@ import { HttpResponse, http } from 'msw'
 
 import { delegateDownloadRequestSchema, delegateSetupDetailsSchema } from '@/api/schemas/delegate'
 import type { Scope } from '@/api/scope'
-import { buildInstaller } from '@/features/installers/lib/build-installer'
 import type { HarnessCluster, InstallerType } from '@/features/installers/lib/types'
 
 import { db, update } from '../db'
@@ -76,12 +75,14 @@ function registerPendingDelegate(scope: Scope, install: Install, type: string, t
   )
 }
 
-function file(
+/** The generator (and its YAML library) loads with the first download, not with the mock. */
+async function file(
   type: InstallerType,
   scope: Scope,
   install: Install,
   token: { tokenName: string; value: string | null },
 ) {
+  const { buildInstaller } = await import('@/features/installers/lib/build-installer')
   return buildInstaller({
     type,
     accountId: scope.accountId,
@@ -133,7 +134,7 @@ export const installerHandlers = [
       }
       const token = check(scope.scope, install)
       if (token instanceof Response) return token
-      const built = file(kind, scope.scope, install, token)
+      const built = await file(kind, scope.scope, install, token)
       registerPendingDelegate(
         scope.scope,
         install,
@@ -167,10 +168,8 @@ export const installerHandlers = [
     }
     const token = check(scope.scope, install)
     if (token instanceof Response) return token
+    const built = await file('helm', scope.scope, install, token)
     registerPendingDelegate(scope.scope, install, 'HELM_DELEGATE', token.tokenName)
-    return textFile(
-      file('helm', scope.scope, install, token).content,
-      'harness-delegate-values.yaml',
-    )
+    return textFile(built.content, 'harness-delegate-values.yaml')
   }),
 ]
