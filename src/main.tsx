@@ -1,29 +1,29 @@
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 
-import { setBackendReady, whenBackendReady } from '@/api/backend-ready'
+import { afterFirstPaint, setBackendReady, whenBackendReady } from '@/api/backend-ready'
 import { loadRuntimeConfig } from '@/api/runtime-config'
 
 import { App } from './app/app'
 import './styles/global.css'
 
-async function start() {
-  const config = await loadRuntimeConfig()
-  if (config.backend === 'mock') {
-    // The embedded Manager is loaded only in mock mode, as its own chunk, while the shell paints;
-    // API calls wait for it (backend-ready.ts).
-    setBackendReady(
-      import('./mocks/browser')
-        .then(({ startMockManager }) => startMockManager())
-        .then(() => undefined),
-    )
-  }
-  void whenBackendReady().then(() => (document.documentElement.dataset.backend = 'ready'))
-  createRoot(document.getElementById('root')!).render(
-    <StrictMode>
-      <App />
-    </StrictMode>,
-  )
-}
+// `/config.json` and the first page's chunk load side by side: the router's loaders wait for the
+// config (router.tsx), and so does every request.
+const config = loadRuntimeConfig()
+setBackendReady(
+  config.then(async ({ backend }) => {
+    if (backend !== 'mock') return
+    // The embedded Manager (demo mode only) is its own chunk, fetched once the first page has
+    // painted so it never competes with it; requests made before then wait here.
+    await afterFirstPaint()
+    const { startMockManager } = await import('./mocks/browser')
+    await startMockManager()
+  }),
+)
+void whenBackendReady().then(() => (document.documentElement.dataset.backend = 'ready'))
 
-void start()
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <App />
+  </StrictMode>,
+)

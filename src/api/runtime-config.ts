@@ -26,14 +26,18 @@ export function parseRuntimeConfig(value: unknown): RuntimeConfig {
   }
 }
 
-export async function loadRuntimeConfig(): Promise<RuntimeConfig> {
-  try {
-    const response = await fetch('/config.json', { cache: 'no-store' })
-    if (response.ok) config = parseRuntimeConfig(await response.json())
-  } catch {
+let loading: Promise<RuntimeConfig> | null = null
+
+/** Fetches `/config.json` once; later calls (the router's loaders) get the same answer. */
+export function loadRuntimeConfig(): Promise<RuntimeConfig> {
+  loading ??= fetch('/config.json', { cache: 'no-store' })
+    .then(async (response) => {
+      if (response.ok) config = parseRuntimeConfig(await response.json())
+      return config
+    })
     // No config.json (or a broken one): stay on the embedded mock, the documented default.
-  }
-  return config
+    .catch(() => config)
+  return loading
 }
 
 export function getRuntimeConfig(): RuntimeConfig {
@@ -42,4 +46,5 @@ export function getRuntimeConfig(): RuntimeConfig {
 
 export function setRuntimeConfigForTests(next: RuntimeConfig) {
   config = next
+  loading = Promise.resolve(next)
 }

@@ -1,6 +1,6 @@
 import { createBrowserRouter, redirect, type RouteObject } from 'react-router'
 
-import { getRuntimeConfig } from '@/api/runtime-config'
+import { loadRuntimeConfig } from '@/api/runtime-config'
 import { loadSession } from '@/api/session'
 import { SkeletonRows } from '@/components/ui/states'
 import { paths } from '@/lib/paths'
@@ -8,16 +8,26 @@ import { paths } from '@/lib/paths'
 import { RouteError } from './routes/route-error'
 import { Layout } from './shell/layout'
 
-/** In Manager mode every page needs a session; back to sign-in, then back here. */
-function requireSession({ request }: { request: Request }) {
-  if (getRuntimeConfig().backend !== 'manager' || loadSession()) return null
+/**
+ * In Manager mode every page needs a session; back to sign-in, then back here. The first call
+ * waits for `/config.json`, which loads beside the page's chunk (main.tsx).
+ */
+async function requireSession({ request }: { request: Request }) {
+  const { backend } = await loadRuntimeConfig()
+  if (backend !== 'manager' || loadSession()) return null
   const url = new URL(request.url)
   return redirect(`${paths.signIn}?next=${encodeURIComponent(url.pathname + url.search)}`)
 }
 
 /** Every page is its own chunk (route-level code splitting). */
 export const routes: RouteObject[] = [
-  { path: paths.signIn, lazy: () => import('./routes/sign-in'), HydrateFallback: () => null },
+  {
+    path: paths.signIn,
+    // The page names the Manager from the config.
+    loader: () => loadRuntimeConfig().then(() => null),
+    lazy: () => import('./routes/sign-in'),
+    HydrateFallback: () => null,
+  },
   {
     path: '/',
     Component: Layout,

@@ -1,15 +1,23 @@
-import { lazy, Suspense } from 'react'
+import { lazy, Suspense, useEffect } from 'react'
 import { Outlet, useNavigation } from 'react-router'
+
+import { shellPainted } from '@/api/backend-ready'
+import { SkeletonRows } from '@/components/ui/states'
 
 import { Header } from './header'
 import styles from './layout.module.css'
 import { Sidebar } from './sidebar'
 
-// The walkthrough banner and tour offers need the API layer: loaded after the first paint.
-const OnboardingOverlays = lazy(() => import('@/features/onboarding/overlays'))
+// The walkthrough banner and tour offers need the API layer, so they are their own chunk; it is
+// fetched as the app starts, beside the page's chunk, and the page waits for it in one Suspense
+// boundary, so a banner never appears above a painted page and pushes it down (layout shift).
+const overlays = import('@/features/onboarding/overlays')
+const OnboardingOverlays = lazy(() => overlays)
 
 export function Layout() {
   const navigation = useNavigation()
+  // The first page is on screen: the embedded mock may load now (main.tsx).
+  useEffect(shellPainted, [])
   return (
     <div className={styles.shell}>
       <a href="#main" className={styles.skip}>
@@ -18,10 +26,10 @@ export function Layout() {
       <Sidebar />
       <Header />
       <main id="main" className={styles.main} aria-busy={navigation.state === 'loading'}>
-        <Suspense fallback={null}>
+        <Suspense fallback={<SkeletonRows rows={6} label="Loading the page" />}>
           <OnboardingOverlays />
+          <Outlet />
         </Suspense>
-        <Outlet />
       </main>
     </div>
   )
