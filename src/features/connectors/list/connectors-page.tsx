@@ -3,6 +3,7 @@ import { Plus } from 'lucide-react'
 import { useMemo, useState } from 'react'
 import { Link } from 'react-router'
 
+import { formatCount } from '@/lib/format'
 import { connectorQueries } from '@/api/queries/connectors'
 import type { ConnectorResponse } from '@/api/schemas/connector'
 import { Button, buttonClass } from '@/components/ui/button'
@@ -78,7 +79,7 @@ export function ConnectorsPage() {
             disabled={busy || !total}
             onClick={() => void testAll.testAll(scope, params)}
           >
-            {hasFilters(state) ? `Test all ${total.toLocaleString('en')} shown` : 'Test all'}
+            {hasFilters(state) ? `Test all ${formatCount(total)} shown` : 'Test all'}
           </Button>
           <Link to={withScope(paths.newConnector, scope)} className={buttonClass('primary')}>
             <Plus size={16} aria-hidden /> New connector

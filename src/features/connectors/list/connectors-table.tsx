@@ -1,4 +1,5 @@
 import type { ConnectorResponse } from '@/api/schemas/connector'
+import { formatCount } from '@/lib/format'
 import type { PageResponse } from '@/api/schemas/common'
 import { Button } from '@/components/ui/button'
 
@@ -80,8 +81,7 @@ export function ConnectorsTable({
       </div>
       <nav className={styles.pager} aria-label="Pages">
         <span>
-          {first.toLocaleString('en')}–{last.toLocaleString('en')} of{' '}
-          {page.totalItems.toLocaleString('en')}
+          {formatCount(first)}–{formatCount(last)} of {formatCount(page.totalItems)}
         </span>
         <span className={styles.pagerButtons}>
           <Button
@@ -92,8 +92,7 @@ export function ConnectorsTable({
             Previous
           </Button>
           <span aria-current="page">
-            Page {(page.pageIndex + 1).toLocaleString('en')} of{' '}
-            {Math.max(1, page.totalPages).toLocaleString('en')}
+            Page {formatCount(page.pageIndex + 1)} of {formatCount(Math.max(1, page.totalPages))}
           </span>
           <Button
             size="small"

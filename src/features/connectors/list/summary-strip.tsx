@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query'
 
+import { formatCount } from '@/lib/format'
 import { connectorQueries } from '@/api/queries/connectors'
 import {
   CATEGORY_BY_TYPE,
@@ -7,7 +8,6 @@ import {
   type ConnectorStatistics,
 } from '@/api/schemas/connector'
 import type { Scope } from '@/api/scope'
-import { Skeleton } from '@/components/ui/states'
 import { CATEGORIES } from '@/catalog'
 
 import { HEALTH_LABELS, HEALTH_ORDER, healthFromApi, type HealthStatus } from '../health/status'
@@ -43,18 +43,13 @@ export function SummaryStrip({
   onChange: (change: Partial<ListState>) => void
 }) {
   const stats = useQuery({ ...connectorQueries.stats(scope), refetchInterval: 30_000 })
-  if (stats.isPending)
-    return (
-      <div className={styles.strip}>
-        <Skeleton height={56} />
-      </div>
-    )
   if (stats.isError) return null
+  if (stats.isPending) return <PendingStrip />
   const { byHealth, byCategory, total } = summarize(stats.data)
   return (
     <div className={styles.strip} data-tour="connector-summary">
       <div role="group" aria-label="Connectors by status" className={styles.stripGroup}>
-        <span className={styles.stripTotal}>{total.toLocaleString('en')} connectors</span>
+        <span className={styles.stripTotal}>{formatCount(total)} connectors</span>
         {HEALTH_ORDER.filter((h) => byHealth.get(h) || h !== 'pending').map((h) => (
           <button
             key={h}
@@ -64,7 +59,7 @@ export function SummaryStrip({
             aria-pressed={state.status === h}
             onClick={() => onChange({ status: state.status === h ? null : h })}
           >
-            <span className={styles.statCount}>{(byHealth.get(h) ?? 0).toLocaleString('en')}</span>
+            <span className={styles.statCount}>{formatCount(byHealth.get(h) ?? 0)}</span>
             <span className={styles.statLabel}>{HEALTH_LABELS[h].label}</span>
           </button>
         ))}
@@ -83,9 +78,41 @@ export function SummaryStrip({
               }
             >
               {categoryLabel(category)}{' '}
-              <span className={styles.chipCount}>{count.toLocaleString('en')}</span>
+              <span className={styles.chipCount}>{formatCount(count)}</span>
             </button>
           ))}
+      </div>
+    </div>
+  )
+}
+
+/**
+ * While the counts load: the same buttons and chips with no numbers, so the strip keeps its size
+ * when they arrive and the list below does not jump (layout shift).
+ */
+function PendingStrip() {
+  return (
+    <div
+      role="group"
+      className={styles.strip}
+      aria-busy="true"
+      aria-label="Connector counts, loading"
+    >
+      <div className={styles.stripGroup}>
+        <span className={styles.stripTotal}>… connectors</span>
+        {HEALTH_ORDER.filter((h) => h !== 'pending').map((h) => (
+          <span key={h} className={styles.stat} data-tone={HEALTH_LABELS[h].tone}>
+            <span className={styles.statCount}>–</span>
+            <span className={styles.statLabel}>{HEALTH_LABELS[h].label}</span>
+          </span>
+        ))}
+      </div>
+      <div className={styles.stripGroup}>
+        {CATEGORIES.map((c) => (
+          <span key={c.id} className={styles.chip}>
+            {categoryLabel(c.apiCategory)} <span className={styles.chipCount}>–</span>
+          </span>
+        ))}
       </div>
     </div>
   )
