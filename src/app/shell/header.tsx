@@ -39,7 +39,7 @@ export function Header() {
         </Suspense>
       </div>
       <div className={styles.headerGroup}>
-        <Suspense fallback={null}>
+        <Suspense fallback={<span className={styles.helpPlaceholder} aria-hidden />}>
           <HelpMenu
             triggerClass={styles.scopeTrigger}
             menuClass={styles.menu}
@@ -47,7 +47,7 @@ export function Header() {
           />
         </Suspense>
         {config.backend === 'mock' ? (
-          <Suspense fallback={null}>
+          <Suspense fallback={<span className={styles.mockPlaceholder} aria-hidden />}>
             <MockControls />
           </Suspense>
         ) : (
