@@ -27,7 +27,11 @@ export async function largeAccountReport(appOut: string) {
     const rows = page.getByRole('table').getByRole('row')
     await rows.nth(1).waitFor()
     const firstRowsMs = Date.now() - start
-    const total = await page.getByText(/^[\d,]+ connectors?$/).first().innerText().catch(() => '?')
+    const total = await page
+      .getByText(/^[\d,]+ connectors?$/)
+      .first()
+      .innerText()
+      .catch(() => '?')
     console.log(`large account: first rows ${firstRowsMs} ms (${total})`)
 
     // Search, timed in the page: keystroke, the list response's end, and the rows showing it.
