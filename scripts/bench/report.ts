@@ -56,7 +56,7 @@ export function toMarkdown(r: Result) {
       '| --- | --- | --- | --- | --- | --- | --- | --- |',
       ...r.lighthouse.map(
         (l) =>
-          `| ${l.page} | ${l.preset} | ${l.performance} | ${l.accessibility} | ${l.bestPractices} | ${l.lcpMs} ms | ${l.tbtMs} ms | ${l.cls} |`,
+          `| ${l.page} | ${l.preset} | ${l.performance}${l.runs && l.runs.length > 1 ? ` (runs: ${l.runs.join(', ')})` : ''} | ${l.accessibility} | ${l.bestPractices} | ${l.lcpMs} ms | ${l.tbtMs} ms | ${l.cls} |`,
       ),
     )
     const bare = r.lighthouse.find((l) => l.page === 'bare' && l.preset === 'mobile')
