@@ -1,26 +1,13 @@
-import { useEffect } from 'react'
-import { useBlocker } from 'react-router'
-
 import { Button } from '@/components/ui/button'
 import { Dialog } from '@/components/ui/dialog'
+import { useLeaveGuard } from '@/hooks/use-leave-guard'
 
 /**
  * Asks before leaving a wizard with unsaved changes: in-app navigation (react-router's blocker,
  * including a change of scope or provider in the URL) and closing or reloading the tab.
  */
 export function LeaveGuard({ dirty }: { dirty: boolean }) {
-  const blocker = useBlocker(
-    ({ currentLocation, nextLocation }) =>
-      dirty &&
-      (currentLocation.pathname !== nextLocation.pathname ||
-        currentLocation.search !== nextLocation.search),
-  )
-  useEffect(() => {
-    if (!dirty) return
-    const warn = (event: BeforeUnloadEvent) => event.preventDefault()
-    window.addEventListener('beforeunload', warn)
-    return () => window.removeEventListener('beforeunload', warn)
-  }, [dirty])
+  const blocker = useLeaveGuard(dirty, { search: true })
   const open = blocker.state === 'blocked'
   return (
     <Dialog

@@ -14,7 +14,7 @@ import { paths, withScope } from '@/lib/paths'
 
 import { RevokeTokenDialog } from '../components/revoke-token-dialog'
 import { moveDelegateInMock } from '../lib/mock-manager'
-import { useLeaveGuard } from '../lib/use-leave-guard'
+import { useLeaveGuard } from '@/hooks/use-leave-guard'
 import styles from '../delegates.module.css'
 import { NewTokenStep } from './new-token-step'
 import { progressKey } from './progress'

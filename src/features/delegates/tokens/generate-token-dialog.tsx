@@ -8,7 +8,7 @@ import { Notice } from '@/components/ui/page'
 
 import { GenerateTokenForm } from '../components/generate-token-form'
 import { TokenValue } from '../components/token-value'
-import { useLeaveGuard } from '../lib/use-leave-guard'
+import { useLeaveGuard } from '@/hooks/use-leave-guard'
 import styles from '../delegates.module.css'
 
 interface Created {
