@@ -44,74 +44,52 @@ export function SummaryStrip({
 }) {
   const stats = useQuery({ ...connectorQueries.stats(scope), refetchInterval: 30_000 })
   if (stats.isError) return null
-  if (stats.isPending) return <PendingStrip />
-  const { byHealth, byCategory, total } = summarize(stats.data)
+  // While the counts load, the same buttons and chips without numbers: the strip keeps its size
+  // when they arrive and the list below does not jump (layout shift).
+  const summary = stats.data ? summarize(stats.data) : null
+  const count = (n: number | undefined) => (summary ? formatCount(n ?? 0) : '–')
+  const categories: [ConnectorCategory, number | undefined][] = summary
+    ? [...summary.byCategory].sort((a, b) => b[1] - a[1])
+    : CATEGORIES.map((c) => [c.apiCategory, undefined])
   return (
-    <div className={styles.strip} data-tour="connector-summary">
+    <div
+      className={styles.strip}
+      data-tour="connector-summary"
+      aria-busy={summary ? undefined : true}
+    >
       <div role="group" aria-label="Connectors by status" className={styles.stripGroup}>
-        <span className={styles.stripTotal}>{formatCount(total)} connectors</span>
-        {HEALTH_ORDER.filter((h) => byHealth.get(h) || h !== 'pending').map((h) => (
+        <span className={styles.stripTotal}>
+          {summary ? formatCount(summary.total) : '…'} connectors
+        </span>
+        {HEALTH_ORDER.filter((h) => summary?.byHealth.get(h) || h !== 'pending').map((h) => (
           <button
             key={h}
             type="button"
             className={styles.stat}
             data-tone={HEALTH_LABELS[h].tone}
+            disabled={!summary}
             aria-pressed={state.status === h}
             onClick={() => onChange({ status: state.status === h ? null : h })}
           >
-            <span className={styles.statCount}>{formatCount(byHealth.get(h) ?? 0)}</span>
+            <span className={styles.statCount}>{count(summary?.byHealth.get(h))}</span>
             <span className={styles.statLabel}>{HEALTH_LABELS[h].label}</span>
           </button>
         ))}
       </div>
       <div role="group" aria-label="Connectors by category" className={styles.stripGroup}>
-        {[...byCategory]
-          .sort((a, b) => b[1] - a[1])
-          .map(([category, count]) => (
-            <button
-              key={category}
-              type="button"
-              className={styles.chip}
-              aria-pressed={state.category === category}
-              onClick={() =>
-                onChange({ category: state.category === category ? null : category, type: null })
-              }
-            >
-              {categoryLabel(category)}{' '}
-              <span className={styles.chipCount}>{formatCount(count)}</span>
-            </button>
-          ))}
-      </div>
-    </div>
-  )
-}
-
-/**
- * While the counts load: the same buttons and chips with no numbers, so the strip keeps its size
- * when they arrive and the list below does not jump (layout shift).
- */
-function PendingStrip() {
-  return (
-    <div
-      role="group"
-      className={styles.strip}
-      aria-busy="true"
-      aria-label="Connector counts, loading"
-    >
-      <div className={styles.stripGroup}>
-        <span className={styles.stripTotal}>… connectors</span>
-        {HEALTH_ORDER.filter((h) => h !== 'pending').map((h) => (
-          <span key={h} className={styles.stat} data-tone={HEALTH_LABELS[h].tone}>
-            <span className={styles.statCount}>–</span>
-            <span className={styles.statLabel}>{HEALTH_LABELS[h].label}</span>
-          </span>
-        ))}
-      </div>
-      <div className={styles.stripGroup}>
-        {CATEGORIES.map((c) => (
-          <span key={c.id} className={styles.chip}>
-            {categoryLabel(c.apiCategory)} <span className={styles.chipCount}>–</span>
-          </span>
+        {categories.map(([category, n]) => (
+          <button
+            key={category}
+            type="button"
+            className={styles.chip}
+            disabled={!summary}
+            aria-pressed={state.category === category}
+            onClick={() =>
+              onChange({ category: state.category === category ? null : category, type: null })
+            }
+          >
+            {categoryLabel(category)} <span className={styles.chipCount}>{count(n)}</span>
+          </button>
         ))}
       </div>
     </div>
