@@ -15,6 +15,7 @@ import { HEALTH_LABELS, HEALTH_ORDER, isHealthStatus } from '../health/status'
 import styles from './list.module.css'
 import { categoryLabel } from './summary-strip'
 import { hasFilters, type ListState } from './use-list-params'
+import { compareText } from '@/lib/format'
 
 const SEARCH_DELAY_MS = 300
 const typeLabel = (t: ConnectorType) => providerForType(t)?.label ?? t
@@ -52,7 +53,7 @@ export function ListFilters({
     (t) => !state.category || CATEGORY_BY_TYPE[t] === state.category,
   )
     .slice()
-    .sort((a, b) => typeLabel(a).localeCompare(typeLabel(b)))
+    .sort((a, b) => compareText(typeLabel(a), typeLabel(b)))
   return (
     <div className={styles.filters} role="search" aria-label="Filter connectors">
       <label className={styles.searchField}>

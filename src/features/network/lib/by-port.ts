@@ -1,4 +1,5 @@
 import type { Destination, EgressPlan } from './egress-plan'
+import { compareText } from '@/lib/format'
 
 export type Transport = 'TCP' | 'UDP'
 
@@ -21,6 +22,6 @@ export function groupByPort(plan: EgressPlan): PortGroup[] {
     groups.set(key, group)
   }
   return [...groups.values()].sort(
-    (a, b) => a.port - b.port || a.transport.localeCompare(b.transport),
+    (a, b) => a.port - b.port || compareText(a.transport, b.transport),
   )
 }

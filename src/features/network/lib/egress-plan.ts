@@ -5,6 +5,7 @@ import { harnessCluster, LOGGING_HOST, managerHosts } from '@/lib/harness-cluste
 
 import { connectorCandidates, connectorRef } from './connector-destinations'
 import type { Candidate, ConnectorRef, Destination, EgressOptions, EgressPlan } from './types'
+import { compareText } from '@/lib/format'
 
 export type { ConnectorRef, Destination, EgressOptions, EgressPlan } from './types'
 
@@ -79,7 +80,7 @@ function compare(a: Destination, b: Destination) {
   if (a.kind !== b.kind) return a.kind === 'harness' ? -1 : 1
   // Harness entries keep their order (primary Manager, cluster Manager, logging); sort is stable.
   if (a.kind === 'harness') return 0
-  return a.host.localeCompare(b.host) || a.port - b.port
+  return compareText(a.host, b.host) || a.port - b.port
 }
 
 /**
