@@ -22,15 +22,37 @@ export function shellPainted() {
   painted = null
 }
 
-/** Resolves after the first page's paint: after `shellPainted`, one frame, and a task. */
+/**
+ * The browser's first contentful paint, when it reports paint timing. `shellPainted` alone is not
+ * enough: a commit is not yet a frame on screen, and work started between the two competes with it.
+ */
+function firstContentfulPaint(): Promise<void> {
+  return new Promise((resolve) => {
+    if (
+      typeof PerformanceObserver === 'undefined' ||
+      !PerformanceObserver.supportedEntryTypes?.includes('paint')
+    )
+      return resolve()
+    const observer = new PerformanceObserver((list) => {
+      if (list.getEntriesByName('first-contentful-paint').length === 0) return
+      observer.disconnect()
+      resolve()
+    })
+    observer.observe({ type: 'paint', buffered: true })
+  })
+}
+
+let firstPaint: Promise<void> | null = null
+
+/**
+ * Resolves once the first page is on screen: after `shellPainted` and the browser's first
+ * contentful paint, then a task. A fallback timer covers a page that never mounts the shell and a
+ * tab that never paints (opened in the background).
+ */
 export function afterFirstPaint(fallbackMs = 3000): Promise<void> {
-  const fallback = new Promise<void>((resolve) => setTimeout(resolve, fallbackMs))
-  return Promise.race([paintedOnce, fallback]).then(
-    () =>
-      new Promise<void>((resolve) =>
-        requestAnimationFrame(() => {
-          setTimeout(resolve, 0)
-        }),
-      ),
-  )
+  firstPaint ??= Promise.race([
+    paintedOnce.then(firstContentfulPaint),
+    new Promise<void>((resolve) => setTimeout(resolve, fallbackMs)),
+  ]).then(() => new Promise<void>((resolve) => setTimeout(resolve, 0)))
+  return firstPaint
 }

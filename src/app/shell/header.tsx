@@ -3,7 +3,7 @@ import { Database, LogOut } from 'lucide-react'
 import { lazy, Suspense } from 'react'
 import { useNavigate } from 'react-router'
 
-import { whenBackendReady } from '@/api/backend-ready'
+import { afterFirstPaint, whenBackendReady } from '@/api/backend-ready'
 import { getRuntimeConfig } from '@/api/runtime-config'
 import { clearSession, loadSession } from '@/api/session'
 import { Button } from '@/components/ui/button'
@@ -13,10 +13,13 @@ import styles from './layout.module.css'
 
 // Only in mock mode, and only when the header renders: never part of the Manager-mode bundle path.
 const MockControls = lazy(() => whenBackendReady().then(() => import('./mock-controls')))
-// The switcher needs the API layer (zod, Radix menus): loaded right after the first paint.
-const ScopeSwitcher = lazy(() => import('./scope-switcher'))
+// The switcher and the help menu need the API layer (zod, Radix menus): they load once the page
+// has painted, so they never compete with it; placeholders of their size hold their place.
+const ScopeSwitcher = lazy(() => afterFirstPaint().then(() => import('./scope-switcher')))
 const HelpMenu = lazy(() =>
-  import('@/features/onboarding/help-menu').then((m) => ({ default: m.HelpMenu })),
+  afterFirstPaint()
+    .then(() => import('@/features/onboarding/help-menu'))
+    .then((m) => ({ default: m.HelpMenu })),
 )
 
 export function Header() {
