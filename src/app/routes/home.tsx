@@ -32,15 +32,8 @@ export function Component() {
           </p>
         </div>
       </Card>
-      <Suspense
-        fallback={
-          <Card>
-            <SkeletonRows rows={6} label="Loading your progress" />
-          </Card>
-        }
-      >
-        <OnboardingChecklist />
-      </Suspense>
+      {/* Above the checklist: the checklist's height is known only once its data arrives, and
+          nothing may sit below it and be pushed down (layout shift). */}
       <Link to={withScope(paths.network, scope)} className={styles.step}>
         <Network size={20} aria-hidden className={styles.stepIcon} />
         <span className={styles.stepBody}>
@@ -52,6 +45,15 @@ export function Component() {
         </span>
         <ArrowRight size={16} aria-hidden className={styles.stepArrow} />
       </Link>
+      <Suspense
+        fallback={
+          <Card>
+            <SkeletonRows rows={6} label="Loading your progress" />
+          </Card>
+        }
+      >
+        <OnboardingChecklist />
+      </Suspense>
     </Page>
   )
 }
