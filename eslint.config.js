@@ -10,6 +10,11 @@ const zodRule = {
   name: 'zod',
   message: "Import { z } from '@/lib/zod' (jitless, for the strict CSP).",
 }
+const sonnerRule = {
+  name: 'sonner',
+  importNames: ['toast'],
+  message: "Import { toast } from '@/lib/toast' (sonner loads after the first paint).",
+}
 const features = readdirSync(new URL('./src/features', import.meta.url), { withFileTypes: true })
   .filter((d) => d.isDirectory())
   .map((d) => d.name)
@@ -21,7 +26,7 @@ const featureBoundaries = features.map((feature) => ({
     'no-restricted-imports': [
       'error',
       {
-        paths: [zodRule],
+        paths: [zodRule, sonnerRule],
         patterns: features
           .filter((other) => other !== feature)
           .map((other) => ({
@@ -56,7 +61,7 @@ export default defineConfig([
         { argsIgnorePattern: '^_', varsIgnorePattern: '^_', ignoreRestSiblings: true },
       ],
       // Features never import from one another; app/ composes them (bulletproof-react).
-      'no-restricted-imports': ['error', { paths: [zodRule] }],
+      'no-restricted-imports': ['error', { paths: [zodRule, sonnerRule] }],
     },
   },
   ...featureBoundaries,

@@ -1,10 +1,16 @@
 import { QueryClientProvider } from '@tanstack/react-query'
 import { lazy, Suspense, useState, type ReactNode } from 'react'
 
+import { afterFirstPaint } from '@/api/backend-ready'
 import { createQueryClient } from '@/api/query-client'
 
-// Toasts only follow user actions, so the toaster can arrive after the first paint.
-const Toaster = lazy(() => import('sonner').then((m) => ({ default: m.Toaster })))
+// Toasts only follow user actions, so the toaster arrives after the first paint (and `toast`,
+// lib/toast.ts, loads sonner on first use).
+const Toaster = lazy(() =>
+  afterFirstPaint()
+    .then(() => import('sonner'))
+    .then((m) => ({ default: m.Toaster })),
+)
 
 export function AppProvider({
   children,

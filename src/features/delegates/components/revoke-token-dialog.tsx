@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query'
 import { TriangleAlert } from 'lucide-react'
-import { toast } from 'sonner'
+import { toast } from '@/lib/toast'
 
 import { connectorQueries } from '@/api/queries/connectors'
 import { delegateQueries } from '@/api/queries/delegates'

@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import { toast } from 'sonner'
+import { toast } from '@/lib/toast'
 
 import { fetchTokenValue } from '@/api/queries/delegates'
 import { describeError } from '@/api/errors'

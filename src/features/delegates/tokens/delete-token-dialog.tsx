@@ -1,4 +1,4 @@
-import { toast } from 'sonner'
+import { toast } from '@/lib/toast'
 
 import { describeError } from '@/api/errors'
 import type { Scope } from '@/api/scope'

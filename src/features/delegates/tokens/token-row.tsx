@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query'
 import { Copy, KeyRound, RefreshCw, Trash2, XCircle } from 'lucide-react'
 import { Link } from 'react-router'
-import { toast } from 'sonner'
+import { toast } from '@/lib/toast'
 
 import { delegateQueries, fetchTokenValue, type DelegateTokenRow } from '@/api/queries/delegates'
 import { describeError } from '@/api/errors'

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query'
 import { Cloud, Copy, KeyRound } from 'lucide-react'
-import { toast } from 'sonner'
+import { toast } from '@/lib/toast'
 
 import { isApiError } from '@/api/errors'
 import { networkQueries } from '@/api/queries/network'

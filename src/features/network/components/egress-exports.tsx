@@ -1,6 +1,6 @@
 import { Copy, Download } from 'lucide-react'
 import { useId, useMemo, useState } from 'react'
-import { toast } from 'sonner'
+import { toast } from '@/lib/toast'
 
 import { Button } from '@/components/ui/button'
 import form from '@/components/ui/form.module.css'
