@@ -34,6 +34,8 @@ test('generate: the value is shown once, copied at once, and gone after the dial
   await expectAccessible(page)
   await page.getByRole('button', { name: 'Generate token' }).click()
   const dialog = page.getByRole('dialog', { name: 'Generate a delegate token' })
+  // The dialog's code loads when it first opens.
+  await expect(dialog).toBeVisible()
   await expectAccessible(page, '[role="dialog"]')
   await dialog.getByLabel('Token name').fill('release_2027')
   await dialog.getByRole('button', { name: 'Generate token' }).dblclick()

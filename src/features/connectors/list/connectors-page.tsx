@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query'
 import { Plus } from 'lucide-react'
-import { useMemo, useState } from 'react'
+import { lazy, Suspense, useMemo, useState } from 'react'
 import { Link } from 'react-router'
 
 import { formatCount } from '@/lib/format'
@@ -14,7 +14,6 @@ import { paths, withScope } from '@/lib/paths'
 
 import { ownScope } from '../api/test'
 import { TestAllPanel } from '../health/test-all-panel'
-import { TestDialog } from '../health/test-dialog'
 import { useTestAll, type TestAllItem } from '../health/use-test-all'
 import { rowKey } from './connector-row'
 import { ConnectorsTable } from './connectors-table'
@@ -23,6 +22,11 @@ import styles from './list.module.css'
 import { SummaryStrip } from './summary-strip'
 import { useOneClickTest } from './use-one-click-test'
 import { hasFilters, toListParams, useListParams } from './use-list-params'
+
+// The test dialog (Radix) loads with the first one-click test, not with the list.
+const TestDialog = lazy(() =>
+  import('../health/test-dialog').then((m) => ({ default: m.TestDialog })),
+)
 
 /** Health badges refresh while the list is open (only here: STYLE.md principle 8). */
 const POLL_MS = 30_000
@@ -158,7 +162,11 @@ export function ConnectorsPage() {
         Recent tests are the ones this browser ran, plus the Manager’s last result for each
         connector.
       </p>
-      <TestDialog state={oneClick.dialog} onClose={oneClick.close} onRetry={oneClick.retry} />
+      {oneClick.dialog !== null ? (
+        <Suspense fallback={null}>
+          <TestDialog state={oneClick.dialog} onClose={oneClick.close} onRetry={oneClick.retry} />
+        </Suspense>
+      ) : null}
     </Page>
   )
 }

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query'
 import { KeyRound, Plus } from 'lucide-react'
-import { useState } from 'react'
+import { lazy, Suspense, useState } from 'react'
 
 import { delegateQueries } from '@/api/queries/delegates'
 import { Button } from '@/components/ui/button'
@@ -9,16 +9,26 @@ import { EmptyState, ErrorState, SkeletonRows } from '@/components/ui/states'
 import { useScope } from '@/hooks/use-scope'
 import { pluralize } from '@/lib/format'
 
-import { RevokeTokenDialog } from '../components/revoke-token-dialog'
 import { useNow } from '../lib/use-now'
 import styles from '../delegates.module.css'
-import { DeleteTokenDialog } from './delete-token-dialog'
-import { GenerateTokenDialog } from './generate-token-dialog'
 import { TokenToolbar } from './token-toolbar'
 import { TokenTable } from './token-table'
 import { applyTokenFilters, useTokenFilters } from './use-token-filters'
 
 const PAGE_SIZE = 50
+
+// The dialogs (forms, Radix, the mutations) load when one opens, not with the page: the list paints
+// sooner. Pointing at "Generate token" starts its download.
+const loadGenerate = () => import('./generate-token-dialog')
+const GenerateTokenDialog = lazy(() =>
+  loadGenerate().then((m) => ({ default: m.GenerateTokenDialog })),
+)
+const RevokeTokenDialog = lazy(() =>
+  import('../components/revoke-token-dialog').then((m) => ({ default: m.RevokeTokenDialog })),
+)
+const DeleteTokenDialog = lazy(() =>
+  import('./delete-token-dialog').then((m) => ({ default: m.DeleteTokenDialog })),
+)
 
 /** Setup > Delegates > Delegate Tokens (seed 002): see, create, copy, rotate and revoke tokens. */
 export function TokensPage() {
@@ -45,7 +55,13 @@ export function TokensPage() {
       breadcrumb="Setup / Delegates"
       subtitle="Delegates use these tokens to connect to the Harness Manager. Rotate and revoke them per your governance policies."
       actions={
-        <Button variant="primary" data-tour="generate-token" onClick={() => setGenerating(true)}>
+        <Button
+          variant="primary"
+          data-tour="generate-token"
+          onPointerEnter={() => void loadGenerate()}
+          onFocus={() => void loadGenerate()}
+          onClick={() => setGenerating(true)}
+        >
           <Plus size={16} aria-hidden /> Generate token
         </Button>
       }
@@ -111,14 +127,22 @@ export function TokensPage() {
           </div>
         ) : null}
       </Card>
-      <GenerateTokenDialog scope={scope} open={generating} onOpenChange={setGenerating} />
-      <RevokeTokenDialog
-        scope={scope}
-        name={revoking}
-        onClose={() => setRevoking(null)}
-        onRevoked={(name) => setRevokedNow((prev) => [...prev, name])}
-      />
-      <DeleteTokenDialog scope={scope} name={deleting} onClose={() => setDeleting(null)} />
+      <Suspense fallback={null}>
+        {generating ? (
+          <GenerateTokenDialog scope={scope} open onOpenChange={setGenerating} />
+        ) : null}
+        {revoking !== null ? (
+          <RevokeTokenDialog
+            scope={scope}
+            name={revoking}
+            onClose={() => setRevoking(null)}
+            onRevoked={(name) => setRevokedNow((prev) => [...prev, name])}
+          />
+        ) : null}
+        {deleting !== null ? (
+          <DeleteTokenDialog scope={scope} name={deleting} onClose={() => setDeleting(null)} />
+        ) : null}
+      </Suspense>
     </Page>
   )
 }
