@@ -82,6 +82,58 @@ const proxy: Record<string, ProxyOptions> | undefined = managerUrl
     }
   : undefined
 
+/** Matches a module under any of these folders of node_modules or of src. */
+function under(folders: { node_modules?: string[]; src?: string[] }) {
+  const patterns = Object.entries(folders).map(
+    ([root, names]) => new RegExp(`[\\\\/]${root}[\\\\/](${names.join('|')})([\\\\/.]|$)`),
+  )
+  return (id: string) => patterns.some((pattern) => pattern.test(id))
+}
+
+/**
+ * A few shared chunks instead of one per combination of pages that use a module. Left to itself
+ * the bundler made some 40 chunks of a few hundred bytes (an icon, a hook): a page then fetched 40
+ * files and added 40 preload links before it could render, which costs a phone more than the
+ * bytes saved. ADR 0003 has the numbers.
+ */
+const chunkGroups = [
+  // What the first page needs, React included, stays with the entry.
+  { name: 'app', tags: ['$initial' as const], priority: 10 },
+  // Every page reads the API: the client, its schemas and zod.
+  { name: 'api', test: under({ node_modules: ['zod'], src: ['api'] }), priority: 5 },
+  // Dialogs, menus, popovers and toasts: none is on screen as a page first paints.
+  {
+    name: 'ui',
+    test: under({
+      node_modules: [
+        'sonner',
+        '@radix-ui',
+        '@floating-ui',
+        'react-remove-scroll',
+        'react-remove-scroll-bar',
+        'aria-hidden',
+        'use-sidecar',
+        'use-callback-ref',
+        'react-style-singleton',
+        'get-nonce',
+        'tslib',
+      ],
+      src: ['components/ui/dialog'],
+    }),
+    priority: 4,
+  },
+  { name: 'forms', test: under({ node_modules: ['react-hook-form', '@hookform'] }), priority: 3 },
+  // Icons and the app's own shared components, hooks and helpers (the dialog is in 'ui'; this group
+  // goes first so that the dialog's icon stays here).
+  {
+    name: 'shared',
+    test: (id: string) =>
+      under({ node_modules: ['lucide-react'], src: ['components', 'hooks', 'lib'] })(id) &&
+      !id.includes('components/ui/dialog'),
+    priority: 6,
+  },
+]
+
 const port = Number(process.env.PORT ?? 5173)
 const previewPort = Number(process.env.PREVIEW_PORT ?? 4173)
 
@@ -109,6 +161,7 @@ export default defineConfig({
     outDir: process.env.BUILD_OUT_DIR ?? 'dist',
     sourcemap: false,
     chunkSizeWarningLimit: 600,
+    rolldownOptions: { output: { codeSplitting: { groups: chunkGroups } } },
   },
   test: {
     environment: 'jsdom',
