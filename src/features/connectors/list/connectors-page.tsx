@@ -158,10 +158,13 @@ export function ConnectorsPage() {
           />
         ) : null}
       </Card>
-      <p className={styles.footnote}>
-        Recent tests are the ones this browser ran, plus the Manager’s last result for each
-        connector.
-      </p>
+      {/* Once the rows are in: drawn under the loading placeholder, it would be pushed down. */}
+      {list.data ? (
+        <p className={styles.footnote}>
+          Recent tests are the ones this browser ran, plus the Manager’s last result for each
+          connector.
+        </p>
+      ) : null}
       {oneClick.dialog !== null ? (
         <Suspense fallback={null}>
           <TestDialog state={oneClick.dialog} onClose={oneClick.close} onRetry={oneClick.retry} />
