@@ -1,9 +1,9 @@
 import { useState } from 'react'
-import { toast } from '@/lib/toast'
 
 import { Button } from '@/components/ui/button'
 import { Dialog } from '@/components/ui/dialog'
 import formStyles from '@/components/ui/form.module.css'
+import { toast } from '@/lib/toast'
 import type { MockControl } from '@/mocks/browser'
 
 const ENDPOINTS = [

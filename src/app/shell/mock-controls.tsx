@@ -2,8 +2,8 @@ import * as Menu from '@radix-ui/react-dropdown-menu'
 import { useQueryClient } from '@tanstack/react-query'
 import { ChevronDown, FlaskConical } from 'lucide-react'
 import { useState } from 'react'
-import { toast } from '@/lib/toast'
 
+import { toast } from '@/lib/toast'
 import type { MockControl } from '@/mocks/browser'
 
 import { FaultDialog } from './fault-dialog'

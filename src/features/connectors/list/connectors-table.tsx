@@ -1,7 +1,7 @@
 import type { ConnectorResponse } from '@/api/schemas/connector'
-import { formatCount } from '@/lib/format'
 import type { PageResponse } from '@/api/schemas/common'
 import { Button } from '@/components/ui/button'
+import { formatCount } from '@/lib/format'
 
 import { ConnectorRow, rowKey } from './connector-row'
 import styles from './list.module.css'

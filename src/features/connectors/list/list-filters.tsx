@@ -10,12 +10,12 @@ import {
 import { Button } from '@/components/ui/button'
 import form from '@/components/ui/form.module.css'
 import { providerForType } from '@/catalog'
+import { compareText } from '@/lib/format'
 
 import { HEALTH_LABELS, HEALTH_ORDER, isHealthStatus } from '../health/status'
 import styles from './list.module.css'
 import { categoryLabel } from './summary-strip'
 import { hasFilters, type ListState } from './use-list-params'
-import { compareText } from '@/lib/format'
 
 const SEARCH_DELAY_MS = 300
 const typeLabel = (t: ConnectorType) => providerForType(t)?.label ?? t

@@ -1,6 +1,5 @@
 import { useQuery } from '@tanstack/react-query'
 
-import { formatCount } from '@/lib/format'
 import { connectorQueries } from '@/api/queries/connectors'
 import {
   CATEGORY_BY_TYPE,
@@ -9,6 +8,7 @@ import {
 } from '@/api/schemas/connector'
 import type { Scope } from '@/api/scope'
 import { CATEGORIES } from '@/catalog'
+import { formatCount } from '@/lib/format'
 
 import { HEALTH_LABELS, HEALTH_ORDER, healthFromApi, type HealthStatus } from '../health/status'
 import styles from './list.module.css'

@@ -1,8 +1,8 @@
 import { Copy } from 'lucide-react'
-import { toast } from '@/lib/toast'
 
 import { Button } from '@/components/ui/button'
 import { copyText } from '@/lib/clipboard'
+import { toast } from '@/lib/toast'
 
 import styles from '../delegates.module.css'
 

@@ -1,6 +1,5 @@
 import { useQuery } from '@tanstack/react-query'
 import { TriangleAlert } from 'lucide-react'
-import { toast } from '@/lib/toast'
 
 import { connectorQueries } from '@/api/queries/connectors'
 import { delegateQueries } from '@/api/queries/delegates'
@@ -11,6 +10,7 @@ import { Dialog } from '@/components/ui/dialog'
 import { Notice } from '@/components/ui/page'
 import { SkeletonRows } from '@/components/ui/states'
 import { pluralize } from '@/lib/format'
+import { toast } from '@/lib/toast'
 
 import { useRevokeDelegateToken } from '../api/mutations'
 import { connectorsLeftWithoutDelegate } from '../lib/impact'

@@ -1,5 +1,4 @@
 import { useState } from 'react'
-import { toast } from '@/lib/toast'
 
 import { fetchTokenValue } from '@/api/queries/delegates'
 import { describeError } from '@/api/errors'
@@ -7,6 +6,7 @@ import type { Scope } from '@/api/scope'
 import { Button } from '@/components/ui/button'
 import { Notice } from '@/components/ui/page'
 import { copyText } from '@/lib/clipboard'
+import { toast } from '@/lib/toast'
 
 import { GenerateTokenForm } from '../components/generate-token-form'
 import { TokenValue } from '../components/token-value'

@@ -1,10 +1,9 @@
-import { toast } from '@/lib/toast'
-
 import { describeError } from '@/api/errors'
 import type { Scope } from '@/api/scope'
 import { Button } from '@/components/ui/button'
 import { Dialog } from '@/components/ui/dialog'
 import { Notice } from '@/components/ui/page'
+import { toast } from '@/lib/toast'
 
 import { useDeleteDelegateToken } from '../api/mutations'
 

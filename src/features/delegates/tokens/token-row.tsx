@@ -1,7 +1,6 @@
 import { useQuery } from '@tanstack/react-query'
 import { Copy, KeyRound, RefreshCw, Trash2, XCircle } from 'lucide-react'
 import { Link } from 'react-router'
-import { toast } from '@/lib/toast'
 
 import { delegateQueries, fetchTokenValue, type DelegateTokenRow } from '@/api/queries/delegates'
 import { describeError } from '@/api/errors'
@@ -11,6 +10,7 @@ import { Badge, Skeleton, type Tone } from '@/components/ui/states'
 import { copyText } from '@/lib/clipboard'
 import { formatDate, formatDateTime, formatRelative, pluralize } from '@/lib/format'
 import { paths, withScope } from '@/lib/paths'
+import { toast } from '@/lib/toast'
 
 import { createdByName, TOKEN_STATE_LABEL, tokenState, type TokenState } from '../lib/token-status'
 import styles from '../delegates.module.css'

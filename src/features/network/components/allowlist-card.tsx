@@ -1,6 +1,5 @@
 import { useQuery } from '@tanstack/react-query'
 import { Cloud, Copy, KeyRound } from 'lucide-react'
-import { toast } from '@/lib/toast'
 
 import { isApiError } from '@/api/errors'
 import { networkQueries } from '@/api/queries/network'
@@ -9,6 +8,7 @@ import { Card, CardBody, Notice } from '@/components/ui/page'
 import { EmptyState, ErrorState, SkeletonRows } from '@/components/ui/states'
 import { copyText } from '@/lib/clipboard'
 import { pluralize } from '@/lib/format'
+import { toast } from '@/lib/toast'
 
 import styles from './network.module.css'
 

@@ -1,12 +1,12 @@
 import { Copy, Download } from 'lucide-react'
 import { useId, useMemo, useState } from 'react'
-import { toast } from '@/lib/toast'
 
 import { Button } from '@/components/ui/button'
 import form from '@/components/ui/form.module.css'
 import { copyText } from '@/lib/clipboard'
 import { downloadText } from '@/lib/download'
 import type { HarnessClusterId } from '@/lib/harness-clusters'
+import { toast } from '@/lib/toast'
 
 import type { EgressPlan } from '../lib/egress-plan'
 import {

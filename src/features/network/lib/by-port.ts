@@ -1,5 +1,6 @@
-import type { Destination, EgressPlan } from './egress-plan'
 import { compareText } from '@/lib/format'
+
+import type { Destination, EgressPlan } from './egress-plan'
 
 export type Transport = 'TCP' | 'UDP'
 

@@ -1,11 +1,11 @@
 import type { ConnectorResponse } from '@/api/schemas/connector'
 import { providerForType } from '@/catalog'
 import type { PortProtocol } from '@/catalog/types'
+import { compareText } from '@/lib/format'
 import { harnessCluster, LOGGING_HOST, managerHosts } from '@/lib/harness-clusters'
 
 import { connectorCandidates, connectorRef } from './connector-destinations'
 import type { Candidate, ConnectorRef, Destination, EgressOptions, EgressPlan } from './types'
-import { compareText } from '@/lib/format'
 
 export type { ConnectorRef, Destination, EgressOptions, EgressPlan } from './types'
 
