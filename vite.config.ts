@@ -90,49 +90,47 @@ function under(folders: { node_modules?: string[]; src?: string[] }) {
   return (id: string) => patterns.some((pattern) => pattern.test(id))
 }
 
+/** The dialog component goes with Radix (ui); the other shared components do not. */
+const isDialog = under({ src: ['components/ui/dialog'] })
+
 /**
  * A few shared chunks instead of one per combination of pages that use a module. Left to itself
  * the bundler made some 40 chunks of a few hundred bytes (an icon, a hook): a page then fetched 40
  * files and added 40 preload links before it could render, which costs a phone more than the
  * bytes saved. ADR 0003 has the numbers.
  */
-const chunkGroups = [
-  // What the first page needs, React included, stays with the entry.
-  { name: 'app', tags: ['$initial' as const], priority: 10 },
-  // Every page reads the API: the client, its schemas and zod.
-  { name: 'api', test: under({ node_modules: ['zod'], src: ['api'] }), priority: 5 },
-  // Dialogs, menus, popovers and toasts: none is on screen as a page first paints.
-  {
-    name: 'ui',
-    test: under({
-      node_modules: [
-        'sonner',
-        '@radix-ui',
-        '@floating-ui',
-        'react-remove-scroll',
-        'react-remove-scroll-bar',
-        'aria-hidden',
-        'use-sidecar',
-        'use-callback-ref',
-        'react-style-singleton',
-        'get-nonce',
-        'tslib',
-      ],
-      src: ['components/ui/dialog'],
-    }),
-    priority: 4,
-  },
-  { name: 'forms', test: under({ node_modules: ['react-hook-form', '@hookform'] }), priority: 3 },
-  // Icons and the app's own shared components, hooks and helpers (the dialog is in 'ui'; this group
-  // goes first so that the dialog's icon stays here).
-  {
-    name: 'shared',
-    test: (id: string) =>
-      under({ node_modules: ['lucide-react'], src: ['components', 'hooks', 'lib'] })(id) &&
-      !id.includes('components/ui/dialog'),
-    priority: 6,
-  },
-]
+const chunkGroups = (() => {
+  const api = under({ node_modules: ['zod'], src: ['api'] })
+  const ui = under({
+    node_modules: [
+      'sonner',
+      '@radix-ui',
+      '@floating-ui',
+      'react-remove-scroll',
+      'react-remove-scroll-bar',
+      'aria-hidden',
+      'use-sidecar',
+      'use-callback-ref',
+      'react-style-singleton',
+      'get-nonce',
+      'tslib',
+    ],
+  })
+  const forms = under({ node_modules: ['react-hook-form', '@hookform'] })
+  const shared = under({ node_modules: ['lucide-react'], src: ['components', 'hooks', 'lib'] })
+  return [
+    // What the first page needs, React included, stays with the entry.
+    { name: 'app', tags: ['$initial' as const], priority: 10 },
+    // Icons and the app's own shared components, hooks and helpers. It goes before 'ui', so the
+    // dialog's close icon stays here and a page with an icon does not pull in Radix.
+    { name: 'shared', test: (id: string) => shared(id) && !isDialog(id), priority: 6 },
+    // Every page reads the API: the client, its schemas and zod.
+    { name: 'api', test: api, priority: 5 },
+    // Dialogs, menus, popovers and toasts: none is on screen as a page first paints.
+    { name: 'ui', test: (id: string) => ui(id) || isDialog(id), priority: 4 },
+    { name: 'forms', test: forms, priority: 3 },
+  ]
+})()
 
 const port = Number(process.env.PORT ?? 5173)
 const previewPort = Number(process.env.PREVIEW_PORT ?? 4173)

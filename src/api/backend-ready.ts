@@ -42,6 +42,8 @@ function firstContentfulPaint(): Promise<void> {
   })
 }
 
+/** How long to wait for a paint that may never come. */
+const FIRST_PAINT_FALLBACK_MS = 3000
 let firstPaint: Promise<void> | null = null
 
 /**
@@ -49,10 +51,10 @@ let firstPaint: Promise<void> | null = null
  * contentful paint, then a task. A fallback timer covers a page that never mounts the shell and a
  * tab that never paints (opened in the background).
  */
-export function afterFirstPaint(fallbackMs = 3000): Promise<void> {
+export function afterFirstPaint(): Promise<void> {
   firstPaint ??= Promise.race([
     paintedOnce.then(firstContentfulPaint),
-    new Promise<void>((resolve) => setTimeout(resolve, fallbackMs)),
+    new Promise<void>((resolve) => setTimeout(resolve, FIRST_PAINT_FALLBACK_MS)),
   ]).then(() => new Promise<void>((resolve) => setTimeout(resolve, 0)))
   return firstPaint
 }
