@@ -1,4 +1,4 @@
-import { StrictMode } from 'react'
+import { startTransition, StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 
 import { afterFirstPaint, setBackendReady, whenBackendReady } from '@/api/backend-ready'
@@ -22,8 +22,13 @@ setBackendReady(
 )
 void whenBackendReady().then(() => (document.documentElement.dataset.backend = 'ready'))
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
+const root = createRoot(document.getElementById('root')!)
+// A transition, so React renders the first page in slices and yields between them. Rendered as an
+// ordinary update, the whole first render would be one long task the browser cannot interrupt.
+startTransition(() =>
+  root.render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  ),
 )
