@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query'
 import { Plus } from 'lucide-react'
-import { lazy, Suspense, useMemo, useState } from 'react'
+import { lazy, Suspense, useDeferredValue, useMemo, useState } from 'react'
 import { Link } from 'react-router'
 
 import { connectorQueries } from '@/api/queries/connectors'
@@ -36,6 +36,9 @@ export function ConnectorsPage() {
   const [state, setState] = useListParams()
   const params = useMemo(() => toListParams(state), [state])
   const list = useQuery({ ...connectorQueries.list(scope, params), refetchInterval: POLL_MS })
+  // React Query hands new data to React as an urgent update, which would render the whole table in
+  // one task; deferred, React renders the rows in slices and the page stays responsive.
+  const data = useDeferredValue(list.data)
   const [selected, setSelected] = useState<Map<string, TestAllItem>>(new Map())
   const testAll = useTestAll()
   const oneClick = useOneClickTest()
@@ -60,7 +63,7 @@ export function ConnectorsPage() {
     () => new Set([...testAll.running, ...oneClick.testing]),
     [testAll.running, oneClick.testing],
   )
-  const total = list.data?.totalItems ?? 0
+  const total = data?.totalItems ?? 0
 
   return (
     <Page
@@ -100,7 +103,9 @@ export function ConnectorsPage() {
       />
       <Card>
         <ListFilters state={state} onChange={setState} />
-        {list.isPending ? <SkeletonRows rows={8} label="Loading connectors" /> : null}
+        {data === undefined && !list.isError ? (
+          <SkeletonRows rows={8} label="Loading connectors" />
+        ) : null}
         {list.isError ? (
           <ErrorState
             error={list.error}
@@ -108,13 +113,13 @@ export function ConnectorsPage() {
             title="Could not load the connectors"
           />
         ) : null}
-        {list.data && list.data.content.length === 0 ? (
-          state.page > 1 && list.data.totalItems > 0 ? (
+        {data && data.content.length === 0 ? (
+          state.page > 1 && data.totalItems > 0 ? (
             <EmptyState
               title={`There is no page ${state.page}`}
               action={<Button onClick={() => setState({ page: 1 })}>Go to page 1</Button>}
             >
-              The list has {list.data.totalPages} {list.data.totalPages === 1 ? 'page' : 'pages'}.
+              The list has {data.totalPages} {data.totalPages === 1 ? 'page' : 'pages'}.
             </EmptyState>
           ) : hasFilters(state) ? (
             <EmptyState
@@ -143,9 +148,9 @@ export function ConnectorsPage() {
             </EmptyState>
           )
         ) : null}
-        {list.data && list.data.content.length > 0 ? (
+        {data && data.content.length > 0 ? (
           <ConnectorsTable
-            page={list.data}
+            page={data}
             accountId={scope.accountId}
             selected={new Set(selected.keys())}
             onSelect={select}
@@ -159,7 +164,7 @@ export function ConnectorsPage() {
         ) : null}
       </Card>
       {/* Once the rows are in: drawn under the loading placeholder, it would be pushed down. */}
-      {list.data ? (
+      {data ? (
         <p className={styles.footnote}>
           Recent tests are the ones this browser ran, plus the Manager’s last result for each
           connector.

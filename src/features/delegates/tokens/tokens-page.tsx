@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query'
 import { KeyRound, Plus } from 'lucide-react'
-import { lazy, Suspense, useState } from 'react'
+import { lazy, Suspense, useDeferredValue, useState } from 'react'
 
 import { delegateQueries } from '@/api/queries/delegates'
 import { Button } from '@/components/ui/button'
@@ -35,6 +35,9 @@ export function TokensPage() {
   const scope = useScope()
   const now = useNow(60_000)
   const tokens = useQuery(delegateQueries.tokens(scope))
+  // React Query hands new data to React as an urgent update, which would render the whole table in
+  // one task; deferred, React renders the rows in slices and the page stays responsive.
+  const data = useDeferredValue(tokens.data)
   const { filters, set } = useTokenFilters()
   const [generating, setGenerating] = useState(false)
   const [revoking, setRevoking] = useState<string | null>(null)
@@ -43,10 +46,10 @@ export function TokensPage() {
   // Each row asks which delegates use its token (REFERENCE.md §9.9): render a page at a time.
   const [limit, setLimit] = useState(PAGE_SIZE)
 
-  const rows = tokens.data ? applyTokenFilters([...tokens.data], filters, now, revokedNow) : []
+  const rows = data ? applyTokenFilters([...data], filters, now, revokedNow) : []
   const hiddenRevoked =
-    tokens.data && !filters.showRevoked
-      ? tokens.data.filter((t) => t.status === 'REVOKED' && !revokedNow.includes(t.name)).length
+    data && !filters.showRevoked
+      ? data.filter((t) => t.status === 'REVOKED' && !revokedNow.includes(t.name)).length
       : 0
 
   return (
@@ -68,15 +71,15 @@ export function TokensPage() {
     >
       <Card>
         <TokenToolbar filters={filters} set={set} />
-        {tokens.isPending ? (
-          <SkeletonRows rows={5} label="Loading delegate tokens" />
-        ) : tokens.isError ? (
+        {tokens.isError ? (
           <ErrorState
             error={tokens.error}
             onRetry={() => void tokens.refetch()}
             title="Could not load the delegate tokens"
           />
-        ) : tokens.data.length === 0 ? (
+        ) : data === undefined ? (
+          <SkeletonRows rows={5} label="Loading delegate tokens" />
+        ) : data.length === 0 ? (
           <EmptyState
             icon={<KeyRound size={22} />}
             title="No delegate tokens at this scope"
@@ -118,7 +121,7 @@ export function TokensPage() {
             </Button>
           </div>
         ) : null}
-        {tokens.data?.length && hiddenRevoked ? (
+        {data?.length && hiddenRevoked ? (
           <div className={styles.footerNote}>
             <span>{pluralize(hiddenRevoked, 'revoked token')} hidden.</span>
             <Button size="small" onClick={() => set({ revoked: '1' })}>
