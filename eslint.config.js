@@ -6,10 +6,12 @@ import { readdirSync } from 'node:fs'
 import globals from 'globals'
 import tseslint from 'typescript-eslint'
 
-const zodRule = {
-  name: 'zod',
-  message: "Import { z } from '@/lib/zod' (jitless, for the strict CSP).",
-}
+const zodMessage =
+  "Import { z } from '@/lib/zod-mini' (the API's schemas) or '@/lib/zod' (forms): both are jitless, for the strict CSP."
+const zodRules = ['zod', 'zod/mini', 'zod/v4', 'zod/v4/mini'].map((name) => ({
+  name,
+  message: zodMessage,
+}))
 const sonnerRule = {
   name: 'sonner',
   importNames: ['toast'],
@@ -26,7 +28,7 @@ const featureBoundaries = features.map((feature) => ({
     'no-restricted-imports': [
       'error',
       {
-        paths: [zodRule, sonnerRule],
+        paths: [...zodRules, sonnerRule],
         patterns: features
           .filter((other) => other !== feature)
           .map((other) => ({
@@ -61,11 +63,11 @@ export default defineConfig([
         { argsIgnorePattern: '^_', varsIgnorePattern: '^_', ignoreRestSiblings: true },
       ],
       // Features never import from one another; app/ composes them (bulletproof-react).
-      'no-restricted-imports': ['error', { paths: [zodRule, sonnerRule] }],
+      'no-restricted-imports': ['error', { paths: [...zodRules, sonnerRule] }],
     },
   },
   ...featureBoundaries,
-  { files: ['src/lib/zod.ts'], rules: { 'no-restricted-imports': 'off' } },
+  { files: ['src/lib/zod.ts', 'src/lib/zod-mini.ts'], rules: { 'no-restricted-imports': 'off' } },
   {
     files: ['e2e/**/*.ts', 'scripts/**/*.ts', '*.config.ts'],
     languageOptions: { globals: globals.node },

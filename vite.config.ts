@@ -100,7 +100,12 @@ const isDialog = under({ src: ['components/ui/dialog'] })
  * bytes saved. ADR 0003 has the numbers.
  */
 const chunkGroups = (() => {
-  const api = under({ node_modules: ['zod'], src: ['api'] })
+  // zod's core and its tree-shakable `zod/mini`, which the API's schemas use; the classic API,
+  // which only forms use, loads with them.
+  const api = under({
+    node_modules: [String.raw`zod[\\/](v4[\\/](core|mini)|mini)`],
+    src: ['api', 'lib/zod-mini'],
+  })
   const ui = under({
     node_modules: [
       'sonner',
@@ -117,25 +122,20 @@ const chunkGroups = (() => {
     ],
   })
   const forms = under({ node_modules: ['react-hook-form', '@hookform'] })
-  const shared = under({
-    node_modules: ['lucide-react', '@tanstack'],
-    src: [
-      'components',
-      'hooks',
-      'lib',
-      'features/delegates/lib',
-      'features/onboarding/(overlays|walkthrough-banner|progress|steps|onboarding\\.module)',
-      'features/onboarding/tours/(tour-offer|tour-state|tours)',
-    ],
-  })
+  const shared = under({ node_modules: ['lucide-react'], src: ['components', 'hooks', 'lib'] })
   return [
     // What the first page needs, React included, stays with the entry.
     { name: 'app', tags: ['$initial' as const], priority: 10 },
     // Icons and the app's own shared components, hooks and helpers. It goes before 'ui', so the
     // dialog's close icon stays here and a page with an icon does not pull in Radix.
-    { name: 'shared', test: (id: string) => shared(id) && !isDialog(id), priority: 6 },
+    { name: 'shared', test: (id: string) => shared(id) && !isDialog(id) && !api(id), priority: 6 },
     // Every page reads the API: the client, its schemas and zod.
-    { name: 'api', test: api, priority: 5 },
+    {
+      name: 'api',
+      test: (id: string) =>
+        api(id) && !/core[\\/](compile|to-json-schema|json-schema|memoizer|visit|doc)/.test(id),
+      priority: 5,
+    },
     // Dialogs, menus, popovers and toasts: none is on screen as a page first paints.
     { name: 'ui', test: (id: string) => ui(id) || isDialog(id), priority: 4 },
     { name: 'forms', test: forms, priority: 3 },

@@ -1,4 +1,4 @@
-import type { z } from '@/lib/zod'
+import type { z } from '@/lib/zod-mini'
 
 import { whenBackendReady } from './backend-ready'
 import { ApiError } from './errors'
@@ -111,7 +111,7 @@ async function readJson(response: Response): Promise<unknown> {
   }
 }
 
-function parseWith<T>(schema: z.ZodType<T>, value: unknown, status: number): T {
+function parseWith<T>(schema: z.ZodMiniType<T>, value: unknown, status: number): T {
   const result = schema.safeParse(value)
   if (result.success) return result.data
   const issue = result.error.issues[0]
@@ -120,7 +120,7 @@ function parseWith<T>(schema: z.ZodType<T>, value: unknown, status: number): T {
 }
 
 /** NG endpoints wrapped in `ResponseDTO {status, data, correlationId}` (REFERENCE.md §2a). */
-export async function requestDto<T>(request: BaseRequest & { schema: z.ZodType<T> }): Promise<T> {
+export async function requestDto<T>(request: BaseRequest & { schema: z.ZodMiniType<T> }): Promise<T> {
   const response = await send(request, 'application/json')
   const json = await readJson(response)
   const failure = errorBodySchema.safeParse(json)
@@ -129,7 +129,7 @@ export async function requestDto<T>(request: BaseRequest & { schema: z.ZodType<T
 }
 
 /** Delegate-token, delegate-setup and manager endpoints wrapped in `RestResponse {resource}` (§2b). */
-export async function requestRest<T>(request: BaseRequest & { schema: z.ZodType<T> }): Promise<T> {
+export async function requestRest<T>(request: BaseRequest & { schema: z.ZodMiniType<T> }): Promise<T> {
   const response = await send(request, 'application/json')
   const json = await readJson(response)
   // Same endpoint, other envelope: errors relayed by the NG layer arrive as an NG Error body (§2c).

@@ -1,5 +1,5 @@
 import { queryOptions } from '@tanstack/react-query'
-import { z } from '@/lib/zod'
+import { z } from '@/lib/zod-mini'
 
 import { requestDto } from '../client'
 import { pageResponseSchema } from '../schemas/common'

@@ -1,4 +1,4 @@
-import { z } from '@/lib/zod'
+import { z } from '@/lib/zod-mini'
 
 /**
  * Shapes shared by every NG endpoint. Source: shared/harness-api/REFERENCE.md §1–2
@@ -7,25 +7,25 @@ import { z } from '@/lib/zod'
  */
 export const envelopeStatusSchema = z.enum(['SUCCESS', 'FAILURE', 'ERROR'])
 
-export const responseDtoSchema = <T extends z.ZodType>(data: T) =>
+export const responseDtoSchema = <T extends z.ZodMiniType>(data: T) =>
   z.object({
     status: envelopeStatusSchema,
     data,
-    metaData: z.unknown().optional(),
-    correlationId: z.string().nullish(),
+    metaData: z.optional(z.unknown()),
+    correlationId: z.nullish(z.string()),
   })
 
 export const responseMessageSchema = z.object({
-  code: z.string().nullish(),
-  level: z.string().nullish(),
-  message: z.string().nullish(),
+  code: z.nullish(z.string()),
+  level: z.nullish(z.string()),
+  message: z.nullish(z.string()),
 })
 
-export const restResponseSchema = <T extends z.ZodType>(resource: T) =>
+export const restResponseSchema = <T extends z.ZodMiniType>(resource: T) =>
   z.object({
-    metaData: z.unknown().optional(),
+    metaData: z.optional(z.unknown()),
     resource,
-    responseMessages: z.array(responseMessageSchema).nullish(),
+    responseMessages: z.nullish(z.array(responseMessageSchema)),
   })
 
 export const fieldErrorSchema = z.object({ fieldId: z.string(), error: z.string() })
@@ -34,16 +34,16 @@ export type FieldError = z.infer<typeof fieldErrorSchema>
 /** `Failure` (validation) and `Error` (exception) bodies; told apart by `status`. */
 export const errorBodySchema = z.object({
   status: z.enum(['FAILURE', 'ERROR']),
-  code: z.string().nullish(),
-  message: z.string().nullish(),
-  correlationId: z.string().nullish(),
-  detailedMessage: z.string().nullish(),
-  errors: z.array(fieldErrorSchema).nullish(),
-  responseMessages: z.array(responseMessageSchema).nullish(),
+  code: z.nullish(z.string()),
+  message: z.nullish(z.string()),
+  correlationId: z.nullish(z.string()),
+  detailedMessage: z.nullish(z.string()),
+  errors: z.nullish(z.array(fieldErrorSchema)),
+  responseMessages: z.nullish(z.array(responseMessageSchema)),
 })
 export type ErrorBody = z.infer<typeof errorBodySchema>
 
-export const pageResponseSchema = <T extends z.ZodType>(item: T) =>
+export const pageResponseSchema = <T extends z.ZodMiniType>(item: T) =>
   z.object({
     totalPages: z.number(),
     totalItems: z.number(),
@@ -52,7 +52,7 @@ export const pageResponseSchema = <T extends z.ZodType>(item: T) =>
     content: z.array(item),
     pageIndex: z.number(),
     empty: z.boolean(),
-    pageToken: z.string().nullish(),
+    pageToken: z.nullish(z.string()),
   })
 export type PageResponse<T> = {
   totalPages: number

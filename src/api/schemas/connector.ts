@@ -1,4 +1,4 @@
-import { z } from '@/lib/zod'
+import { z } from '@/lib/zod-mini'
 
 import { tagsSchema } from './common'
 
@@ -144,81 +144,83 @@ export const connectivityStatusSchema = z.enum(CONNECTIVITY_STATUSES)
 export type ConnectivityStatus = z.infer<typeof connectivityStatusSchema>
 
 export const errorDetailSchema = z.object({
-  reason: z.string().nullish(),
-  message: z.string().nullish(),
-  code: z.number().nullish(),
+  reason: z.nullish(z.string()),
+  message: z.nullish(z.string()),
+  code: z.nullish(z.number()),
 })
 export type ErrorDetail = z.infer<typeof errorDetailSchema>
 
 export const connectorInfoSchema = z.object({
   name: z.string(),
   identifier: z.string(),
-  description: z.string().nullish(),
-  accountIdentifier: z.string().nullish(),
-  orgIdentifier: z.string().nullish(),
-  projectIdentifier: z.string().nullish(),
-  tags: tagsSchema.nullish(),
+  description: z.nullish(z.string()),
+  accountIdentifier: z.nullish(z.string()),
+  orgIdentifier: z.nullish(z.string()),
+  projectIdentifier: z.nullish(z.string()),
+  tags: z.nullish(tagsSchema),
   type: connectorTypeSchema,
   spec: z.record(z.string(), z.unknown()),
 })
 export type ConnectorInfo = z.infer<typeof connectorInfoSchema>
 
 export const connectivityDetailsSchema = z.object({
-  status: connectivityStatusSchema.nullish(),
-  errorSummary: z.string().nullish(),
-  errors: z.array(errorDetailSchema).nullish(),
-  testedAt: z.number().nullish(),
-  lastTestedAt: z.number().nullish(),
-  lastConnectedAt: z.number().nullish(),
+  status: z.nullish(connectivityStatusSchema),
+  errorSummary: z.nullish(z.string()),
+  errors: z.nullish(z.array(errorDetailSchema)),
+  testedAt: z.nullish(z.number()),
+  lastTestedAt: z.nullish(z.number()),
+  lastConnectedAt: z.nullish(z.number()),
 })
 export type ConnectivityDetails = z.infer<typeof connectivityDetailsSchema>
 
 export const connectorResponseSchema = z.object({
   connector: connectorInfoSchema,
-  createdAt: z.number().nullish(),
-  lastModifiedAt: z.number().nullish(),
-  status: connectivityDetailsSchema.nullish(),
-  activityDetails: z.object({ lastActivityTime: z.number().nullish() }).nullish(),
-  harnessManaged: z.boolean().nullish(),
-  isFavorite: z.boolean().nullish(),
+  createdAt: z.nullish(z.number()),
+  lastModifiedAt: z.nullish(z.number()),
+  status: z.nullish(connectivityDetailsSchema),
+  activityDetails: z.nullish(z.object({ lastActivityTime: z.nullish(z.number()) })),
+  harnessManaged: z.nullish(z.boolean()),
+  isFavorite: z.nullish(z.boolean()),
 })
 export type ConnectorResponse = z.infer<typeof connectorResponseSchema>
 
 export const connectorValidationResultSchema = z.object({
-  status: connectivityStatusSchema.nullish(),
-  errors: z.array(errorDetailSchema).nullish(),
-  errorSummary: z.string().nullish(),
-  testedAt: z.number().nullish(),
-  delegateId: z.string().nullish(),
-  taskId: z.string().nullish(),
+  status: z.nullish(connectivityStatusSchema),
+  errors: z.nullish(z.array(errorDetailSchema)),
+  errorSummary: z.nullish(z.string()),
+  testedAt: z.nullish(z.number()),
+  delegateId: z.nullish(z.string()),
+  taskId: z.nullish(z.string()),
 })
 export type ConnectorValidationResult = z.infer<typeof connectorValidationResultSchema>
 
 export const connectorCatalogueSchema = z.object({
-  catalogue: z
-    .array(
+  catalogue: z.nullish(
+    z.array(
       z.object({ category: connectorCategorySchema, connectors: z.array(connectorTypeSchema) }),
-    )
-    .nullish(),
+    ),
+  ),
 })
 
 export const connectorStatisticsSchema = z.object({
-  typeStats: z.array(z.object({ type: connectorTypeSchema, count: z.number() })).nullish(),
-  statusStats: z.array(z.object({ status: connectivityStatusSchema, count: z.number() })).nullish(),
+  typeStats: z.nullish(z.array(z.object({ type: connectorTypeSchema, count: z.number() }))),
+  statusStats: z.nullish(
+    z.array(z.object({ status: connectivityStatusSchema, count: z.number() })),
+  ),
 })
 export type ConnectorStatistics = z.infer<typeof connectorStatisticsSchema>
 
 /** listV2's required body ([SRC] ConnectorFilterPropertiesDTO.java). */
 export const connectorFilterSchema = z.object({
   filterType: z.literal('Connector'),
-  connectorNames: z.array(z.string()).optional(),
-  connectorIdentifiers: z.array(z.string()).optional(),
-  description: z.string().optional(),
-  types: z.array(connectorTypeSchema).optional(),
-  categories: z.array(connectorCategorySchema).optional(),
-  connectivityStatuses: z.array(connectivityStatusSchema).optional(),
-  inheritingCredentialsFromDelegate: z.boolean().optional(),
-  tags: tagsSchema.optional(),
+  connectorNames: z.optional(z.array(z.string())),
+  connectorIdentifiers: z.optional(z.array(z.string())),
+  description: z.optional(z.string()),
+  types: z.optional(z.array(connectorTypeSchema)),
+  categories: z.optional(z.array(connectorCategorySchema)),
+  connectivityStatuses: z.optional(z.array(connectivityStatusSchema)),
+  inheritingCredentialsFromDelegate: z.optional(z.boolean()),
+  tags: z.optional(tagsSchema),
 })
 export type ConnectorFilter = z.infer<typeof connectorFilterSchema>
 

@@ -1,68 +1,68 @@
-import { z } from '@/lib/zod'
+import { z } from '@/lib/zod-mini'
 
 /** REFERENCE.md §3 ([SRC] DelegateTokenDetails.java). `value` only comes back on create (and to editors). */
 export const delegateTokenStatusSchema = z.enum(['ACTIVE', 'REVOKED'])
 export type DelegateTokenStatus = z.infer<typeof delegateTokenStatusSchema>
 
 export const principalSchema = z.object({
-  type: z.string().nullish(),
-  name: z.string().nullish(),
+  type: z.nullish(z.string()),
+  name: z.nullish(z.string()),
 })
 
 export const delegateTokenSchema = z.object({
-  uuid: z.string().nullish(),
-  accountId: z.string().nullish(),
+  uuid: z.nullish(z.string()),
+  accountId: z.nullish(z.string()),
   name: z.string(),
-  createdBy: z.object({ name: z.string().nullish(), email: z.string().nullish() }).nullish(),
-  createdByNgUser: principalSchema.nullish(),
-  createdAt: z.number().nullish(),
+  createdBy: z.nullish(z.object({ name: z.nullish(z.string()), email: z.nullish(z.string()) })),
+  createdByNgUser: z.nullish(principalSchema),
+  createdAt: z.nullish(z.number()),
   status: delegateTokenStatusSchema,
-  value: z.string().nullish(),
-  ownerIdentifier: z.string().nullish(),
-  revokeAfter: z.number().nullish(),
+  value: z.nullish(z.string()),
+  ownerIdentifier: z.nullish(z.string()),
+  revokeAfter: z.nullish(z.number()),
 })
 export type DelegateToken = z.infer<typeof delegateTokenSchema>
 
 /** REFERENCE.md §4c ([SRC] DelegateGroupDetails.java, DelegateInner). */
 export const delegateInstanceSchema = z.object({
-  uuid: z.string().nullish(),
-  lastHeartbeat: z.number().nullish(),
-  activelyConnected: z.boolean().nullish(),
-  hostName: z.string().nullish(),
-  tokenActive: z.boolean().nullish(),
-  version: z.string().nullish(),
-  delegateExpirationTime: z.number().nullish(),
+  uuid: z.nullish(z.string()),
+  lastHeartbeat: z.nullish(z.number()),
+  activelyConnected: z.nullish(z.boolean()),
+  hostName: z.nullish(z.string()),
+  tokenActive: z.nullish(z.boolean()),
+  version: z.nullish(z.string()),
+  delegateExpirationTime: z.nullish(z.number()),
 })
 export type DelegateInstance = z.infer<typeof delegateInstanceSchema>
 
 export const delegateGroupSchema = z.object({
-  groupId: z.string().nullish(),
-  delegateGroupIdentifier: z.string().nullish(),
-  delegateType: z.string().nullish(),
-  groupName: z.string().nullish(),
-  delegateDescription: z.string().nullish(),
-  groupImplicitSelectors: z.record(z.string(), z.string()).nullish(),
-  groupCustomSelectors: z.array(z.string()).nullish(),
-  lastHeartBeat: z.number().nullish(),
+  groupId: z.nullish(z.string()),
+  delegateGroupIdentifier: z.nullish(z.string()),
+  delegateType: z.nullish(z.string()),
+  groupName: z.nullish(z.string()),
+  delegateDescription: z.nullish(z.string()),
+  groupImplicitSelectors: z.nullish(z.record(z.string(), z.string())),
+  groupCustomSelectors: z.nullish(z.array(z.string())),
+  lastHeartBeat: z.nullish(z.number()),
   /** Free-form lowercase string: "connected" | "disconnected" | "partially connected" (§9.11). */
-  connectivityStatus: z.string().nullish(),
-  activelyConnected: z.boolean().nullish(),
-  delegateInstanceDetails: z.array(delegateInstanceSchema).nullish(),
-  tokenActive: z.boolean().nullish(),
-  autoUpgrade: z.string().nullish(),
-  delegateGroupExpirationTime: z.number().nullish(),
-  delegateVersion: z.string().nullish(),
-  groupVersion: z.string().nullish(),
+  connectivityStatus: z.nullish(z.string()),
+  activelyConnected: z.nullish(z.boolean()),
+  delegateInstanceDetails: z.nullish(z.array(delegateInstanceSchema)),
+  tokenActive: z.nullish(z.boolean()),
+  autoUpgrade: z.nullish(z.string()),
+  delegateGroupExpirationTime: z.nullish(z.number()),
+  delegateVersion: z.nullish(z.string()),
+  groupVersion: z.nullish(z.string()),
 })
 export type DelegateGroup = z.infer<typeof delegateGroupSchema>
 
 export const delegateGroupListingSchema = z.object({
-  delegateGroupDetails: z.array(delegateGroupSchema).nullish(),
+  delegateGroupDetails: z.nullish(z.array(delegateGroupSchema)),
 })
 
 export const latestVersionSchema = z.object({
-  latestSupportedVersion: z.string().nullish(),
-  latestSupportedMinimalVersion: z.string().nullish(),
+  latestSupportedVersion: z.nullish(z.string()),
+  latestSupportedMinimalVersion: z.nullish(z.string()),
 })
 
 export const delegateSizeSchema = z.enum(['LAPTOP', 'SMALL', 'MEDIUM', 'LARGE'])
@@ -70,31 +70,34 @@ export const k8sPermissionSchema = z.enum(['CLUSTER_ADMIN', 'CLUSTER_VIEWER', 'N
 
 /** REFERENCE.md §4a ([SRC] DelegateDownloadRequest.java). */
 export const delegateDownloadRequestSchema = z.object({
-  name: z.string().min(1),
-  description: z.string().optional(),
-  size: delegateSizeSchema.optional(),
-  tags: z.array(z.string()).optional(),
-  tokenName: z.string().optional(),
-  clusterPermissionType: k8sPermissionSchema.optional(),
-  customClusterNamespace: z.string().optional(),
+  name: z.string().check(z.minLength(1)),
+  description: z.optional(z.string()),
+  size: z.optional(delegateSizeSchema),
+  tags: z.optional(z.array(z.string())),
+  tokenName: z.optional(z.string()),
+  clusterPermissionType: z.optional(k8sPermissionSchema),
+  customClusterNamespace: z.optional(z.string()),
 })
 export type DelegateDownloadRequest = z.infer<typeof delegateDownloadRequestSchema>
 
 /** REFERENCE.md §4b ([SRC] DelegateSetupDetails.java). */
 export const delegateSetupDetailsSchema = z.object({
-  orgIdentifier: z.string().optional(),
-  projectIdentifier: z.string().optional(),
-  name: z.string().min(1),
-  description: z.string().optional(),
-  size: delegateSizeSchema.optional(),
-  identifier: z.string().optional(),
-  k8sConfigDetails: z
-    .object({ k8sPermissionType: k8sPermissionSchema.optional(), namespace: z.string().optional() })
-    .optional(),
-  tags: z.array(z.string()).optional(),
+  orgIdentifier: z.optional(z.string()),
+  projectIdentifier: z.optional(z.string()),
+  name: z.string().check(z.minLength(1)),
+  description: z.optional(z.string()),
+  size: z.optional(delegateSizeSchema),
+  identifier: z.optional(z.string()),
+  k8sConfigDetails: z.optional(
+    z.object({
+      k8sPermissionType: z.optional(k8sPermissionSchema),
+      namespace: z.optional(z.string()),
+    }),
+  ),
+  tags: z.optional(z.array(z.string())),
   delegateType: z.string(),
-  tokenName: z.string().optional(),
-  runAsRoot: z.boolean().optional(),
-  version: z.string().optional(),
+  tokenName: z.optional(z.string()),
+  runAsRoot: z.optional(z.boolean()),
+  version: z.optional(z.string()),
 })
 export type DelegateSetupDetails = z.infer<typeof delegateSetupDetailsSchema>

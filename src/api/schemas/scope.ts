@@ -1,4 +1,4 @@
-import { z } from '@/lib/zod'
+import { z } from '@/lib/zod-mini'
 
 import { tagsSchema } from './common'
 
@@ -6,30 +6,30 @@ import { tagsSchema } from './common'
 export const organizationSchema = z.object({
   identifier: z.string(),
   name: z.string(),
-  description: z.string().nullish(),
-  tags: tagsSchema.nullish(),
+  description: z.nullish(z.string()),
+  tags: z.nullish(tagsSchema),
 })
 export const organizationResponseSchema = z.object({
   organization: organizationSchema,
-  createdAt: z.number().nullish(),
-  lastModifiedAt: z.number().nullish(),
-  harnessManaged: z.boolean().nullish(),
+  createdAt: z.nullish(z.number()),
+  lastModifiedAt: z.nullish(z.number()),
+  harnessManaged: z.nullish(z.boolean()),
 })
 export type OrganizationResponse = z.infer<typeof organizationResponseSchema>
 
 export const projectSchema = z.object({
-  orgIdentifier: z.string().nullish(),
+  orgIdentifier: z.nullish(z.string()),
   identifier: z.string(),
   name: z.string(),
-  color: z.string().nullish(),
-  modules: z.array(z.string()).nullish(),
-  description: z.string().nullish(),
-  tags: tagsSchema.nullish(),
+  color: z.nullish(z.string()),
+  modules: z.nullish(z.array(z.string())),
+  description: z.nullish(z.string()),
+  tags: z.nullish(tagsSchema),
 })
 export const projectResponseSchema = z.object({
   project: projectSchema,
-  createdAt: z.number().nullish(),
-  lastModifiedAt: z.number().nullish(),
-  isFavorite: z.boolean().nullish(),
+  createdAt: z.nullish(z.number()),
+  lastModifiedAt: z.nullish(z.number()),
+  isFavorite: z.nullish(z.boolean()),
 })
 export type ProjectResponse = z.infer<typeof projectResponseSchema>

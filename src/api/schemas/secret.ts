@@ -1,4 +1,4 @@
-import { z } from '@/lib/zod'
+import { z } from '@/lib/zod-mini'
 
 import { tagsSchema } from './common'
 
@@ -10,16 +10,16 @@ export const secretSchema = z.object({
   type: secretTypeSchema,
   name: z.string(),
   identifier: z.string(),
-  orgIdentifier: z.string().nullish(),
-  projectIdentifier: z.string().nullish(),
-  tags: tagsSchema.nullish(),
-  description: z.string().nullish(),
-  spec: z.record(z.string(), z.unknown()).nullish(),
+  orgIdentifier: z.nullish(z.string()),
+  projectIdentifier: z.nullish(z.string()),
+  tags: z.nullish(tagsSchema),
+  description: z.nullish(z.string()),
+  spec: z.nullish(z.record(z.string(), z.unknown())),
 })
 export const secretResponseSchema = z.object({
   secret: secretSchema,
-  createdAt: z.number().nullish(),
-  updatedAt: z.number().nullish(),
-  draft: z.boolean().nullish(),
+  createdAt: z.nullish(z.number()),
+  updatedAt: z.nullish(z.number()),
+  draft: z.nullish(z.boolean()),
 })
 export type SecretResponse = z.infer<typeof secretResponseSchema>

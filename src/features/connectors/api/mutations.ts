@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query'
-import { z } from '@/lib/zod'
+import { z } from '@/lib/zod-mini'
 
 import { requestDto } from '@/api/client'
 import { connectorQueries } from '@/api/queries/connectors'

@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { useRef } from 'react'
-import { z } from '@/lib/zod'
+import { z } from '@/lib/zod-mini'
 
 import { requestRest } from '@/api/client'
 import { delegateQueries, type DelegateTokenRow } from '@/api/queries/delegates'
