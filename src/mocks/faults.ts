@@ -1,5 +1,5 @@
 import { delay, http, HttpResponse } from 'msw'
-import { z } from '@/lib/zod'
+import { z } from '@/lib/zod-mini'
 
 import { errorBody, gw } from './http'
 
@@ -11,18 +11,18 @@ import { errorBody, gw } from './http'
 export const faultRuleSchema = z.object({
   /** Substring of the path below /gateway, e.g. "/ng/api/delegate-token-ng". */
   path: z.string(),
-  method: z.string().optional(),
-  kind: z.enum(['status', 'network', 'timeout', 'malformed']).default('status'),
-  status: z.number().int().min(400).max(599).optional(),
+  method: z.optional(z.string()),
+  kind: z._default(z.enum(['status', 'network', 'timeout', 'malformed']), 'status'),
+  status: z.optional(z.int().check(z.minimum(400), z.maximum(599))),
   /** For kind 'status' with 400: a Failure body with these field errors. */
-  fieldErrors: z.array(z.object({ fieldId: z.string(), error: z.string() })).optional(),
+  fieldErrors: z.optional(z.array(z.object({ fieldId: z.string(), error: z.string() }))),
   /** How many requests it applies to before it stops (undefined = always). */
-  times: z.number().int().positive().optional(),
+  times: z.optional(z.int().check(z.positive())),
 })
 export const faultsSchema = z.object({
-  latencyMs: z.number().min(0).max(60_000).default(0),
-  errorRate: z.number().min(0).max(1).default(0),
-  rules: z.array(faultRuleSchema).default([]),
+  latencyMs: z._default(z.number().check(z.minimum(0), z.maximum(60_000)), 0),
+  errorRate: z._default(z.number().check(z.minimum(0), z.maximum(1)), 0),
+  rules: z._default(z.array(faultRuleSchema), []),
 })
 export type FaultRule = z.infer<typeof faultRuleSchema>
 export type Faults = z.infer<typeof faultsSchema>

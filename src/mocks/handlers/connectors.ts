@@ -19,7 +19,8 @@ const HISTORY_LIMIT = 30
 const isTestRun = () => (import.meta as { env?: { MODE?: string } }).env?.MODE === 'test'
 
 /** Extra acceptance rules (the provider catalog plugs its schemas in here). */
-type SpecValidator = (info: ConnectorInfo) => { fieldId: string; error: string }[]
+type FieldError = { fieldId: string; error: string }
+type SpecValidator = (info: ConnectorInfo) => FieldError[] | Promise<FieldError[]>
 let specValidator: SpecValidator = () => []
 export function setConnectorSpecValidator(validator: SpecValidator) {
   specValidator = validator
@@ -64,7 +65,7 @@ async function parseBody(
     return { error: failure(errors.map((e) => `${e.fieldId}: ${e.error}`).join(', '), errors) }
   }
   const info = parsed.data.connector
-  const errors: { fieldId: string; error: string }[] = []
+  const errors: FieldError[] = []
   if (!IDENTIFIER_PATTERN.test(info.identifier))
     errors.push({
       fieldId: 'identifier',
@@ -75,7 +76,7 @@ async function parseBody(
   if (!info.name.trim()) errors.push({ fieldId: 'name', error: 'must not be blank' })
   if (info.type === 'Local')
     errors.push({ fieldId: 'type', error: 'Local secret managers cannot be created' })
-  errors.push(...specValidator(info))
+  errors.push(...(await specValidator(info)))
   if (errors.length)
     return { error: failure(errors.map((e) => `${e.fieldId}: ${e.error}`).join(', '), errors) }
   const owner = {
