@@ -122,7 +122,16 @@ const chunkGroups = (() => {
     ],
   })
   const forms = under({ node_modules: ['react-hook-form', '@hookform'] })
-  const shared = under({ node_modules: ['lucide-react'], src: ['components', 'hooks', 'lib'] })
+  const shared = under({
+    node_modules: ['lucide-react'],
+    src: [
+      'components',
+      'hooks',
+      'lib',
+      'features/onboarding/(overlays|walkthrough-banner|progress|steps|onboarding\\.module)',
+      'features/onboarding/tours/(tour-offer|tour-state|tours)',
+    ],
+  })
   return [
     // What the first page needs, React included, stays with the entry.
     { name: 'app', tags: ['$initial' as const], priority: 10 },
