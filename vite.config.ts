@@ -93,6 +93,13 @@ function under(folders: { node_modules?: string[]; src?: string[] }) {
 /** The dialog component goes with Radix (ui); the other shared components do not. */
 const isDialog = under({ src: ['components/ui/dialog'] })
 
+/** Parts of zod's core that only its classic API uses (JSON Schema, compiled parsers): with forms. */
+const isClassicZodOnly = under({
+  node_modules: [
+    String.raw`zod[\/]v4[\/]core[\/](compile|to-json-schema|json-schema|json-schema-processors|json-schema-generator|memoizer|visit|doc)`,
+  ],
+})
+
 /**
  * A few shared chunks instead of one per combination of pages that use a module. Left to itself
  * the bundler made some 40 chunks of a few hundred bytes (an icon, a hook): a page then fetched 40
@@ -138,13 +145,8 @@ const chunkGroups = (() => {
     // Icons and the app's own shared components, hooks and helpers. It goes before 'ui', so the
     // dialog's close icon stays here and a page with an icon does not pull in Radix.
     { name: 'shared', test: (id: string) => shared(id) && !isDialog(id) && !api(id), priority: 6 },
-    // Every page reads the API: the client, its schemas and zod.
-    {
-      name: 'api',
-      test: (id: string) =>
-        api(id) && !/core[\\/](compile|to-json-schema|json-schema|memoizer|visit|doc)/.test(id),
-      priority: 5,
-    },
+    // Every page reads the API: the client, its schemas and zod/mini.
+    { name: 'api', test: (id: string) => api(id) && !isClassicZodOnly(id), priority: 5 },
     // Dialogs, menus, popovers and toasts: none is on screen as a page first paints.
     { name: 'ui', test: (id: string) => ui(id) || isDialog(id), priority: 4 },
     { name: 'forms', test: forms, priority: 3 },
