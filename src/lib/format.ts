@@ -42,7 +42,7 @@ export function formatRelative(epochMs: number | null | undefined, now = Date.no
     const value = Math.round(diff / ms)
     const count = Math.abs(value)
     if (count === 1 && ADJACENT[unit]) return ADJACENT[unit][value < 0 ? 0 : 1]
-    const phrase = `${formatCount(count)} ${count === 1 ? unit : `${unit}s`}`
+    const phrase = pluralize(count, unit)
     return value < 0 ? `${phrase} ago` : `in ${phrase}`
   }
   return 'just now'
