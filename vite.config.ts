@@ -3,6 +3,9 @@ import { fileURLToPath } from 'node:url'
 import type { Plugin, ProxyOptions } from 'vite'
 import { defineConfig } from 'vitest/config'
 
+import { routePreload } from './scripts/vite-route-preload.ts'
+import { routePreloads } from './src/app/route-preload.ts'
+
 /**
  * The backend is chosen at run time, not build time: the built files are the same for the embedded
  * mock and for a real Manager. `HARNESS_MANAGER_URL` (e.g. https://app.harness.io) turns on Manager
@@ -157,7 +160,7 @@ const port = Number(process.env.PORT ?? 5173)
 const previewPort = Number(process.env.PREVIEW_PORT ?? 4173)
 
 export default defineConfig({
-  plugins: [react(), runtimeConfig()],
+  plugins: [react(), runtimeConfig(), routePreload(routePreloads)],
   // Per work tree (node_modules may be shared between git worktrees).
   cacheDir: '.vite',
   resolve: {

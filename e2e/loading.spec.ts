@@ -1,0 +1,65 @@
+import config from '../playwright.config'
+import { expect, openApp, test } from './fixtures'
+
+const { managerPort } = config.metadata as { managerPort: number }
+
+/**
+ * index.html runs a small script that asks for the page's own files beside the entry
+ * (scripts/vite-route-preload.ts), and preloads `/config.json`. The test holds the entry back: the
+ * page's chunk must be asked for while the entry has not even arrived, which only that script does
+ * (without it, the router asks for the page once the entry runs).
+ */
+const cases = [
+  {
+    backend: 'embedded mock',
+    url: '/delegates/tokens',
+    page: 'delegate-tokens',
+    heading: 'Delegate Tokens',
+  },
+  {
+    backend: 'Manager',
+    url: `http://localhost:${managerPort}/sign-in`,
+    page: 'sign-in',
+    heading: 'Sign in to your Harness account',
+  },
+]
+
+for (const { backend, url, page: chunk, heading } of cases) {
+  test(`${backend}: a deep link asks for its page beside the entry, and reads the config once`, async ({
+    page,
+  }) => {
+    const warnings: string[] = []
+    page.on('console', (message) => {
+      if (message.type() === 'warning') warnings.push(message.text())
+    })
+    const configRequests: string[] = []
+    let pageRequested!: () => void
+    const pageAskedFor = new Promise<boolean>((resolve) => (pageRequested = () => resolve(true)))
+    page.on('request', (request) => {
+      const { pathname } = new URL(request.url())
+      if (pathname === '/config.json') configRequests.push(request.resourceType())
+      if (pathname.startsWith(`/assets/${chunk}-`)) pageRequested()
+    })
+    let entryHeldUntilPage: boolean | undefined
+    await page.route(/\/assets\/index-[\w-]+\.js$/, async (route) => {
+      entryHeldUntilPage = await Promise.race([
+        pageAskedFor,
+        new Promise<boolean>((resolve) => setTimeout(() => resolve(false), 5_000)),
+      ])
+      await route.continue()
+    })
+
+    if (url.startsWith('http')) await page.goto(url)
+    else await openApp(page, url)
+    await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible()
+
+    expect(entryHeldUntilPage, `the ${chunk} chunk was asked for before the entry arrived`).toBe(
+      true,
+    )
+    // The app's own fetch of the config is answered by the preload, not sent again.
+    expect(configRequests).toEqual(['other'])
+    // Chromium warns about a preload nothing used, 3 s after the load event: wait that out.
+    await page.waitForTimeout(3_500)
+    expect(warnings.filter((text) => /preload/i.test(text))).toEqual([])
+  })
+}

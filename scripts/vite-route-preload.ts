@@ -1,0 +1,103 @@
+import { createHash } from 'node:crypto'
+import { resolve } from 'node:path'
+import type { Plugin, Rolldown } from 'vite'
+
+import { pathPattern, type RoutePreload } from '../src/app/route-preload.ts'
+
+/**
+ * The script index.html runs before the entry: the first pattern that matches the address names
+ * the page's files, which it asks for at once (module preloads, and stylesheet preloads the
+ * page's own stylesheet links then find ready). Serialised into the build as it is written here.
+ */
+function preloadPage(table: [pattern: string, files: string[]][]) {
+  const hit = table.find(([pattern]) => new RegExp(pattern).test(location.pathname))
+  for (const href of hit?.[1] ?? []) {
+    const link = document.createElement('link')
+    if (href.endsWith('.css')) {
+      link.rel = 'preload'
+      link.as = 'style'
+    } else link.rel = 'modulepreload'
+    // As Vite's own preloads do, so the module fetch finds this one.
+    link.crossOrigin = ''
+    link.href = href
+    document.head.append(link)
+  }
+}
+
+type Chunk = Rolldown.OutputChunk
+
+/** A chunk's files and those of everything it imports statically: what it needs to run. */
+function closure(start: Chunk[], bundle: Rolldown.OutputBundle): string[] {
+  const files = new Set<string>()
+  const visit = (chunk: Chunk) => {
+    if (files.has(chunk.fileName)) return
+    files.add(chunk.fileName)
+    for (const css of chunk.viteMetadata?.importedCss ?? []) files.add(css)
+    for (const name of chunk.imports) {
+      const next = bundle[name]
+      if (next?.type === 'chunk') visit(next)
+    }
+  }
+  start.forEach(visit)
+  return [...files]
+}
+
+/**
+ * Emits the page preload script (see preloadPage) and loads it from index.html, with a preload of
+ * `/config.json`, which every page waits for too (src/api/runtime-config.ts). Build only.
+ */
+export function routePreload(routes: RoutePreload[]): Plugin {
+  let root = process.cwd()
+  let base = '/'
+  let script: string | undefined
+  return {
+    name: 'delegate-console:route-preload',
+    apply: 'build',
+    configResolved(config) {
+      root = config.root
+      base = config.base
+    },
+    // Before Vite writes index.html (its own generateBundle), which then takes the tags below.
+    generateBundle: {
+      order: 'pre',
+      handler(_options, bundle) {
+        const chunks = Object.values(bundle).filter((file): file is Chunk => file.type === 'chunk')
+        const holding = (module: string) => {
+          const id = resolve(root, module)
+          const chunk = chunks.find((c) => c.moduleIds.includes(id))
+          if (!chunk) throw new Error(`route-preload: no chunk holds ${module}`)
+          return chunk
+        }
+        // index.html loads the entry and what it imports already.
+        const initial = new Set(
+          closure(
+            chunks.filter((c) => c.isEntry),
+            bundle,
+          ),
+        )
+        const table = routes.map(({ path, modules }): [string, string[]] => [
+          pathPattern(path),
+          closure(modules.map(holding), bundle)
+            .filter((file) => !initial.has(file))
+            .map((file) => base + file),
+        ])
+        const source = `(${preloadPage.toString()})(${JSON.stringify(table)});\n`
+        const hash = createHash('sha256').update(source).digest('base64url').slice(0, 8)
+        script = `assets/route-preload-${hash}.js`
+        this.emitFile({ type: 'asset', fileName: script, source })
+      },
+    },
+    transformIndexHtml: {
+      order: 'post',
+      handler: () =>
+        script && [
+          {
+            tag: 'link',
+            attrs: { rel: 'preload', href: `${base}config.json`, as: 'fetch', crossorigin: '' },
+            injectTo: 'head',
+          },
+          { tag: 'script', attrs: { src: base + script }, injectTo: 'head' },
+        ],
+    },
+  }
+}

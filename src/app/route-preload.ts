@@ -1,0 +1,52 @@
+/**
+ * What each page needs before it can paint, by path (react-router's syntax, as in router.tsx). The
+ * build turns this into a small script that index.html runs first (scripts/vite-route-preload.ts):
+ * it starts these chunks and their stylesheets beside the entry instead of after it, so a page no
+ * longer waits for the entry to run before its own files are even requested. A test checks that
+ * each path reaches the page module listed here, and that every page is listed.
+ *
+ * Read by vite.config.ts at build time: no imports.
+ */
+export interface RoutePreload {
+  path: string
+  /** Source files, from the project's root: the page, then what it loads at once on its own. */
+  modules: string[]
+}
+
+/** Every page inside the shell also waits for the onboarding overlays (shell/layout.tsx). */
+const shell = ['src/features/onboarding/overlays.tsx']
+
+export const routePreloads: RoutePreload[] = [
+  { path: '/sign-in', modules: ['src/app/routes/sign-in.tsx'] },
+  {
+    path: '/',
+    // The Getting started checklist is lazy so the page paints first, but it is on screen at once.
+    modules: [...shell, 'src/app/routes/home.tsx', 'src/features/onboarding/checklist.tsx'],
+  },
+  { path: '/delegates', modules: [...shell, 'src/app/routes/delegates.tsx'] },
+  { path: '/delegates/tokens', modules: [...shell, 'src/app/routes/delegate-tokens.tsx'] },
+  {
+    path: '/delegates/tokens/:name/rotate',
+    modules: [...shell, 'src/app/routes/delegate-token-rotate.tsx'],
+  },
+  { path: '/delegates/installers', modules: [...shell, 'src/app/routes/installers.tsx'] },
+  { path: '/connectors', modules: [...shell, 'src/app/routes/connectors.tsx'] },
+  { path: '/connectors/new', modules: [...shell, 'src/app/routes/connector-new.tsx'] },
+  {
+    path: '/connectors/:identifier/edit',
+    modules: [...shell, 'src/app/routes/connector-edit.tsx'],
+  },
+  { path: '/connectors/:identifier', modules: [...shell, 'src/app/routes/connector-detail.tsx'] },
+  { path: '/network', modules: [...shell, 'src/app/routes/network.tsx'] },
+]
+
+/** A react-router path as an anchored pattern: `:param` is one segment; a trailing slash is fine. */
+export function pathPattern(path: string): string {
+  const segments = path
+    .split('/')
+    .filter(Boolean)
+    .map((segment) =>
+      segment.startsWith(':') ? '[^/]+' : segment.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'),
+    )
+  return segments.length ? `^/${segments.join('/')}/?$` : '^/$'
+}
