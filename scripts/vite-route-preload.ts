@@ -50,6 +50,7 @@ export function routePreload(routes: RoutePreload[]): Plugin {
   let root = process.cwd()
   let base = '/'
   let script: string | undefined
+  let common: string[] = []
   return {
     name: 'delegate-console:route-preload',
     apply: 'build',
@@ -75,11 +76,15 @@ export function routePreload(routes: RoutePreload[]): Plugin {
             bundle,
           ),
         )
-        const table = routes.map(({ path, modules }): [string, string[]] => [
-          pathPattern(path),
-          closure(modules.map(holding), bundle)
-            .filter((file) => !initial.has(file))
-            .map((file) => base + file),
+        const pages = routes.map(({ path, modules }) => ({
+          pattern: pathPattern(path),
+          files: closure(modules.map(holding), bundle).filter((file) => !initial.has(file)),
+        }))
+        // What every page needs goes in index.html itself; the script adds only the page's own.
+        common = pages[0].files.filter((file) => pages.every((page) => page.files.includes(file)))
+        const table = pages.map(({ pattern, files }): [string, string[]] => [
+          pattern,
+          files.filter((file) => !common.includes(file)).map((file) => base + file),
         ])
         const source = `(${preloadPage.toString()})(${JSON.stringify(table)});\n`
         const hash = createHash('sha256').update(source).digest('base64url').slice(0, 8)
@@ -91,6 +96,13 @@ export function routePreload(routes: RoutePreload[]): Plugin {
       order: 'post',
       handler: () =>
         script && [
+          ...common.map((file) => ({
+            tag: 'link',
+            attrs: file.endsWith('.css')
+              ? { rel: 'preload', as: 'style', href: base + file, crossorigin: '' }
+              : { rel: 'modulepreload', href: base + file, crossorigin: '' },
+            injectTo: 'head' as const,
+          })),
           {
             tag: 'link',
             attrs: { rel: 'preload', href: `${base}config.json`, as: 'fetch', crossorigin: '' },
