@@ -1,5 +1,6 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
+import { runInNewContext } from 'node:vm'
 import { brotliCompressSync, gzipSync } from 'node:zlib'
 
 import react from '@vitejs/plugin-react'
@@ -48,6 +49,39 @@ function closure(manifest: Manifest, keys: string[]) {
   return { js: [...js], css: [...css] }
 }
 
+/**
+ * What the browser loads for "/" before the first paint: the entry and its imports, the files
+ * index.html preloads, the route preload script, and what that script asks for on "/" (run here
+ * with a stand-in document that records each link).
+ */
+function firstPageFiles(outDir: string, entry: { js: string[]; css: string[] }) {
+  const html = readFileSync(join(outDir, 'index.html'), 'utf8')
+  const attr = (tag: string, name: string) => new RegExp(`${name}="([^"]+)"`).exec(tag)?.[1]
+  const tags = html.match(/<(link|script)\b[^>]*>/g) ?? []
+  const files = new Set<string>()
+  let script = ''
+  for (const tag of tags) {
+    const url = attr(tag, 'href') ?? attr(tag, 'src')
+    if (!url?.startsWith('/assets/')) continue
+    const isPreload = /rel="(modulepreload|preload|stylesheet)"/.test(tag)
+    if (isPreload || tag.startsWith('<script')) files.add(url.slice(1))
+    if (tag.startsWith('<script') && url.includes('route-preload-')) script = url.slice(1)
+  }
+  if (script) {
+    const asked: string[] = []
+    runInNewContext(readFileSync(join(outDir, script), 'utf8'), {
+      location: { pathname: '/' },
+      document: {
+        createElement: () => ({}),
+        head: { append: (link: { href: string }) => asked.push(link.href) },
+      },
+    })
+    asked.forEach((url) => files.add(url.slice(1)))
+  }
+  const all = [...new Set([...entry.js, ...entry.css, ...files])]
+  return { js: all.filter((f) => f.endsWith('.js')), css: all.filter((f) => f.endsWith('.css')) }
+}
+
 function measure(outDir: string, files: string[]) {
   return files.reduce((total, f) => add(total, sizeOf(readFileSync(join(outDir, f)))), zero)
 }
@@ -75,11 +109,7 @@ export async function bundleReport(resultsDir: string) {
   const appOut = resolve(resultsDir, 'dist-app')
   const manifest = await buildWithManifest(process.cwd(), appOut)
   const entryKey = Object.keys(manifest).find((k) => manifest[k].isEntry)!
-  const routeKey = (name: string) =>
-    Object.keys(manifest).find((k) => k.endsWith(`src/app/routes/${name}.tsx`))
-  const page = (route: string) =>
-    closure(manifest, [entryKey, ...([routeKey(route)].filter(Boolean) as string[])])
-  const first = page('home')
+  const first = firstPageFiles(appOut, closure(manifest, [entryKey]))
   const mockKey = Object.keys(manifest).find((k) => k.endsWith('src/mocks/browser.ts'))
   const mock = mockKey ? closure(manifest, [mockKey]) : { js: [], css: [] }
   const mockOnly = { js: mock.js.filter((f) => !first.js.includes(f)), css: [] as string[] }

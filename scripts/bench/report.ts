@@ -35,7 +35,7 @@ export function toMarkdown(r: Result) {
     '',
     '| | raw | gzip | brotli |',
     '| --- | --- | --- | --- |',
-    `| Delegate Console (entry + Getting started) | ${kb(b.firstPage.js.raw)} | ${kb(b.firstPage.js.gzip)} | ${kb(b.firstPage.js.brotli)} |`,
+    `| Delegate Console (what index.html loads for Getting started) | ${kb(b.firstPage.js.raw)} | ${kb(b.firstPage.js.gzip)} | ${kb(b.firstPage.js.brotli)} |`,
     `| Bare React + React Router page | ${kb(b.bare.js.raw)} | ${kb(b.bare.js.gzip)} | ${kb(b.bare.js.brotli)} |`,
     `| Embedded mock (demo mode only, loaded on demand) | | ${kb(b.embeddedMock.gzip)} | ${kb(b.embeddedMock.brotli)} |`,
     '',
