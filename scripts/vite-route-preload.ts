@@ -43,8 +43,12 @@ function closure(start: Chunk[], bundle: Rolldown.OutputBundle): string[] {
 }
 
 /**
- * Emits the page preload script (see preloadPage) and loads it from index.html, with a preload of
- * `/config.json`, which every page waits for too (src/api/runtime-config.ts). Build only.
+ * Without this, a page's chunk is asked for only once the entry has arrived and run (the router's
+ * lazy route), and the chunks it imports after that: two more round trips before the first paint.
+ *
+ * Emits the page preload script (see preloadPage) and loads it from index.html. The files every
+ * page needs are preload links in index.html itself, as is `/config.json`, which every page waits
+ * for too (src/api/runtime-config.ts). Build only: the dev server loads modules one by one anyway.
  */
 export function routePreload(routes: RoutePreload[]): Plugin {
   let root = process.cwd()
