@@ -2,6 +2,8 @@ import { z } from '@/lib/zod-mini'
 
 import { tagsSchema } from './common'
 
+// Each schema is built on first use (z.lazy): see src/lib/zod-mini.ts.
+
 /**
  * The Manager's connector contract. REFERENCE.md §5 ([SRC] ConnectorType.java, ConnectorCategory.java,
  * ConnectorResponseDTO.java, ConnectorConnectivityDetails.java, ConnectorValidationResult.java).
@@ -60,7 +62,7 @@ export const CONNECTOR_TYPES = [
   'Rancher',
   'JDBC',
 ] as const
-export const connectorTypeSchema = z.enum(CONNECTOR_TYPES)
+export const connectorTypeSchema = z.lazy(() => z.enum(CONNECTOR_TYPES))
 export type ConnectorType = z.infer<typeof connectorTypeSchema>
 
 export const CONNECTOR_CATEGORIES = [
@@ -72,7 +74,7 @@ export const CONNECTOR_CATEGORIES = [
   'MONITORING',
   'TICKETING',
 ] as const
-export const connectorCategorySchema = z.enum(CONNECTOR_CATEGORIES)
+export const connectorCategorySchema = z.lazy(() => z.enum(CONNECTOR_CATEGORIES))
 export type ConnectorCategory = z.infer<typeof connectorCategorySchema>
 
 /**
@@ -140,88 +142,104 @@ export const CONNECTIVITY_STATUSES = [
   'UNKNOWN',
   'PENDING',
 ] as const
-export const connectivityStatusSchema = z.enum(CONNECTIVITY_STATUSES)
+export const connectivityStatusSchema = z.lazy(() => z.enum(CONNECTIVITY_STATUSES))
 export type ConnectivityStatus = z.infer<typeof connectivityStatusSchema>
 
-export const errorDetailSchema = z.object({
-  reason: z.nullish(z.string()),
-  message: z.nullish(z.string()),
-  code: z.nullish(z.number()),
-})
+export const errorDetailSchema = z.lazy(() =>
+  z.object({
+    reason: z.nullish(z.string()),
+    message: z.nullish(z.string()),
+    code: z.nullish(z.number()),
+  }),
+)
 export type ErrorDetail = z.infer<typeof errorDetailSchema>
 
-export const connectorInfoSchema = z.object({
-  name: z.string(),
-  identifier: z.string(),
-  description: z.nullish(z.string()),
-  accountIdentifier: z.nullish(z.string()),
-  orgIdentifier: z.nullish(z.string()),
-  projectIdentifier: z.nullish(z.string()),
-  tags: z.nullish(tagsSchema),
-  type: connectorTypeSchema,
-  spec: z.record(z.string(), z.unknown()),
-})
+export const connectorInfoSchema = z.lazy(() =>
+  z.object({
+    name: z.string(),
+    identifier: z.string(),
+    description: z.nullish(z.string()),
+    accountIdentifier: z.nullish(z.string()),
+    orgIdentifier: z.nullish(z.string()),
+    projectIdentifier: z.nullish(z.string()),
+    tags: z.nullish(tagsSchema),
+    type: connectorTypeSchema,
+    spec: z.record(z.string(), z.unknown()),
+  }),
+)
 export type ConnectorInfo = z.infer<typeof connectorInfoSchema>
 
-export const connectivityDetailsSchema = z.object({
-  status: z.nullish(connectivityStatusSchema),
-  errorSummary: z.nullish(z.string()),
-  errors: z.nullish(z.array(errorDetailSchema)),
-  testedAt: z.nullish(z.number()),
-  lastTestedAt: z.nullish(z.number()),
-  lastConnectedAt: z.nullish(z.number()),
-})
+export const connectivityDetailsSchema = z.lazy(() =>
+  z.object({
+    status: z.nullish(connectivityStatusSchema),
+    errorSummary: z.nullish(z.string()),
+    errors: z.nullish(z.array(errorDetailSchema)),
+    testedAt: z.nullish(z.number()),
+    lastTestedAt: z.nullish(z.number()),
+    lastConnectedAt: z.nullish(z.number()),
+  }),
+)
 export type ConnectivityDetails = z.infer<typeof connectivityDetailsSchema>
 
-export const connectorResponseSchema = z.object({
-  connector: connectorInfoSchema,
-  createdAt: z.nullish(z.number()),
-  lastModifiedAt: z.nullish(z.number()),
-  status: z.nullish(connectivityDetailsSchema),
-  activityDetails: z.nullish(z.object({ lastActivityTime: z.nullish(z.number()) })),
-  harnessManaged: z.nullish(z.boolean()),
-  isFavorite: z.nullish(z.boolean()),
-})
+export const connectorResponseSchema = z.lazy(() =>
+  z.object({
+    connector: connectorInfoSchema,
+    createdAt: z.nullish(z.number()),
+    lastModifiedAt: z.nullish(z.number()),
+    status: z.nullish(connectivityDetailsSchema),
+    activityDetails: z.nullish(z.object({ lastActivityTime: z.nullish(z.number()) })),
+    harnessManaged: z.nullish(z.boolean()),
+    isFavorite: z.nullish(z.boolean()),
+  }),
+)
 export type ConnectorResponse = z.infer<typeof connectorResponseSchema>
 
-export const connectorValidationResultSchema = z.object({
-  status: z.nullish(connectivityStatusSchema),
-  errors: z.nullish(z.array(errorDetailSchema)),
-  errorSummary: z.nullish(z.string()),
-  testedAt: z.nullish(z.number()),
-  delegateId: z.nullish(z.string()),
-  taskId: z.nullish(z.string()),
-})
+export const connectorValidationResultSchema = z.lazy(() =>
+  z.object({
+    status: z.nullish(connectivityStatusSchema),
+    errors: z.nullish(z.array(errorDetailSchema)),
+    errorSummary: z.nullish(z.string()),
+    testedAt: z.nullish(z.number()),
+    delegateId: z.nullish(z.string()),
+    taskId: z.nullish(z.string()),
+  }),
+)
 export type ConnectorValidationResult = z.infer<typeof connectorValidationResultSchema>
 
-export const connectorCatalogueSchema = z.object({
-  catalogue: z.nullish(
-    z.array(
-      z.object({ category: connectorCategorySchema, connectors: z.array(connectorTypeSchema) }),
+export const connectorCatalogueSchema = z.lazy(() =>
+  z.object({
+    catalogue: z.nullish(
+      z.array(
+        z.object({ category: connectorCategorySchema, connectors: z.array(connectorTypeSchema) }),
+      ),
     ),
-  ),
-})
+  }),
+)
 
-export const connectorStatisticsSchema = z.object({
-  typeStats: z.nullish(z.array(z.object({ type: connectorTypeSchema, count: z.number() }))),
-  statusStats: z.nullish(
-    z.array(z.object({ status: connectivityStatusSchema, count: z.number() })),
-  ),
-})
+export const connectorStatisticsSchema = z.lazy(() =>
+  z.object({
+    typeStats: z.nullish(z.array(z.object({ type: connectorTypeSchema, count: z.number() }))),
+    statusStats: z.nullish(
+      z.array(z.object({ status: connectivityStatusSchema, count: z.number() })),
+    ),
+  }),
+)
 export type ConnectorStatistics = z.infer<typeof connectorStatisticsSchema>
 
 /** listV2's required body ([SRC] ConnectorFilterPropertiesDTO.java). */
-export const connectorFilterSchema = z.object({
-  filterType: z.literal('Connector'),
-  connectorNames: z.optional(z.array(z.string())),
-  connectorIdentifiers: z.optional(z.array(z.string())),
-  description: z.optional(z.string()),
-  types: z.optional(z.array(connectorTypeSchema)),
-  categories: z.optional(z.array(connectorCategorySchema)),
-  connectivityStatuses: z.optional(z.array(connectivityStatusSchema)),
-  inheritingCredentialsFromDelegate: z.optional(z.boolean()),
-  tags: z.optional(tagsSchema),
-})
+export const connectorFilterSchema = z.lazy(() =>
+  z.object({
+    filterType: z.literal('Connector'),
+    connectorNames: z.optional(z.array(z.string())),
+    connectorIdentifiers: z.optional(z.array(z.string())),
+    description: z.optional(z.string()),
+    types: z.optional(z.array(connectorTypeSchema)),
+    categories: z.optional(z.array(connectorCategorySchema)),
+    connectivityStatuses: z.optional(z.array(connectivityStatusSchema)),
+    inheritingCredentialsFromDelegate: z.optional(z.boolean()),
+    tags: z.optional(tagsSchema),
+  }),
+)
 export type ConnectorFilter = z.infer<typeof connectorFilterSchema>
 
-export const connectorRequestSchema = z.object({ connector: connectorInfoSchema })
+export const connectorRequestSchema = z.lazy(() => z.object({ connector: connectorInfoSchema }))
