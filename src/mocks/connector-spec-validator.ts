@@ -1,10 +1,9 @@
+import type { FieldError } from '@/api/schemas/common'
 import type { ConnectorInfo } from '@/api/schemas/connector'
 import { catalog } from '@/catalog'
 import { fromConnectorInfo } from '@/catalog/to-api'
 import { providerSchema } from '@/catalog/to-zod'
 import { methodsOf, type Provider } from '@/catalog/types'
-
-type FieldError = { fieldId: string; error: string }
 
 const COMMON: Record<string, string> = {
   name: 'name',

@@ -1,4 +1,5 @@
 import { delay, http, HttpResponse } from 'msw'
+import { fieldErrorSchema } from '@/api/schemas/common'
 import { z } from '@/lib/zod-mini'
 
 import { errorBody, gw } from './http'
@@ -15,7 +16,7 @@ export const faultRuleSchema = z.object({
   kind: z._default(z.enum(['status', 'network', 'timeout', 'malformed']), 'status'),
   status: z.optional(z.int().check(z.minimum(400), z.maximum(599))),
   /** For kind 'status' with 400: a Failure body with these field errors. */
-  fieldErrors: z.optional(z.array(z.object({ fieldId: z.string(), error: z.string() }))),
+  fieldErrors: z.optional(z.array(fieldErrorSchema)),
   /** How many requests it applies to before it stops (undefined = always). */
   times: z.optional(z.int().check(z.positive())),
 })

@@ -8,7 +8,7 @@ import {
   type ConnectorInfo,
   type ConnectorType,
 } from '@/api/schemas/connector'
-import { IDENTIFIER_PATTERN } from '@/api/schemas/common'
+import { IDENTIFIER_PATTERN, type FieldError } from '@/api/schemas/common'
 import type { Scope } from '@/api/scope'
 
 import { db, update, type MockConnector } from '../db'
@@ -19,7 +19,6 @@ const HISTORY_LIMIT = 30
 const isTestRun = () => (import.meta as { env?: { MODE?: string } }).env?.MODE === 'test'
 
 /** Extra acceptance rules (the provider catalog plugs its schemas in here). */
-type FieldError = { fieldId: string; error: string }
 type SpecValidator = (info: ConnectorInfo) => FieldError[] | Promise<FieldError[]>
 let specValidator: SpecValidator = () => []
 export function setConnectorSpecValidator(validator: SpecValidator) {
