@@ -5,8 +5,11 @@
  * longer waits for the entry to run before its own files are even requested. A test checks that
  * each path reaches the page module listed here, and that every page is listed.
  *
- * Read by vite.config.ts at build time: no imports.
+ * Read by vite.config.ts at build time, so it imports by relative path only. The pages with a
+ * parameter spell their pattern as router.tsx does.
  */
+import { paths } from '../lib/paths'
+
 export interface RoutePreload {
   path: string
   /** Source files, from the project's root: the page, then what it loads at once on its own. */
@@ -17,26 +20,26 @@ export interface RoutePreload {
 const shell = ['src/features/onboarding/overlays.tsx']
 
 export const routePreloads: RoutePreload[] = [
-  { path: '/sign-in', modules: ['src/app/routes/sign-in.tsx'] },
+  { path: paths.signIn, modules: ['src/app/routes/sign-in.tsx'] },
   // Not the Getting started checklist: it loads after the page paints (home.tsx), so the first
   // page stays small (tried with it: the first page grew to 1.57 times the bare page, and
   // Lighthouse was no better).
-  { path: '/', modules: [...shell, 'src/app/routes/home.tsx'] },
-  { path: '/delegates', modules: [...shell, 'src/app/routes/delegates.tsx'] },
-  { path: '/delegates/tokens', modules: [...shell, 'src/app/routes/delegate-tokens.tsx'] },
+  { path: paths.home, modules: [...shell, 'src/app/routes/home.tsx'] },
+  { path: paths.delegates, modules: [...shell, 'src/app/routes/delegates.tsx'] },
+  { path: paths.delegateTokens, modules: [...shell, 'src/app/routes/delegate-tokens.tsx'] },
   {
     path: '/delegates/tokens/:name/rotate',
     modules: [...shell, 'src/app/routes/delegate-token-rotate.tsx'],
   },
-  { path: '/delegates/installers', modules: [...shell, 'src/app/routes/installers.tsx'] },
-  { path: '/connectors', modules: [...shell, 'src/app/routes/connectors.tsx'] },
-  { path: '/connectors/new', modules: [...shell, 'src/app/routes/connector-new.tsx'] },
+  { path: paths.installers, modules: [...shell, 'src/app/routes/installers.tsx'] },
+  { path: paths.connectors, modules: [...shell, 'src/app/routes/connectors.tsx'] },
+  { path: paths.newConnector, modules: [...shell, 'src/app/routes/connector-new.tsx'] },
   {
     path: '/connectors/:identifier/edit',
     modules: [...shell, 'src/app/routes/connector-edit.tsx'],
   },
   { path: '/connectors/:identifier', modules: [...shell, 'src/app/routes/connector-detail.tsx'] },
-  { path: '/network', modules: [...shell, 'src/app/routes/network.tsx'] },
+  { path: paths.network, modules: [...shell, 'src/app/routes/network.tsx'] },
 ]
 
 /** A react-router path as an anchored pattern: `:param` is one segment; a trailing slash is fine. */
