@@ -65,10 +65,21 @@ function runtimeConfig(): Plugin {
       handler: (html, ctx) =>
         ctx.server
           ? html
-          : html.replace(
-              '<meta charset="UTF-8" />',
-              `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy}" />`,
-            ),
+          : {
+              html: html.replace(
+                '<meta charset="UTF-8" />',
+                `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy}" />`,
+              ),
+              // Every page waits for the config (src/api/runtime-config.ts): ask for it with the
+              // entry, not once the entry has run. The app's own fetch is answered by this one.
+              tags: [
+                {
+                  tag: 'link',
+                  attrs: { rel: 'preload', href: '/config.json', as: 'fetch', crossorigin: '' },
+                  injectTo: 'head',
+                },
+              ],
+            },
     },
   }
 }

@@ -47,8 +47,8 @@ function closure(start: Chunk[], bundle: Rolldown.OutputBundle): string[] {
  * lazy route), and the chunks it imports after that: two more round trips before the first paint.
  *
  * Emits the page preload script (see preloadPage) and loads it from index.html. The files every
- * page needs are preload links in index.html itself, as is `/config.json`, which every page waits
- * for too (src/api/runtime-config.ts). Build only: the dev server loads modules one by one anyway.
+ * page needs are preload links in index.html itself. Build only: the dev server loads modules one
+ * by one anyway.
  */
 export function routePreload(routes: RoutePreload[]): Plugin {
   let root = process.cwd()
@@ -107,11 +107,6 @@ export function routePreload(routes: RoutePreload[]): Plugin {
               : { rel: 'modulepreload', href: base + file, crossorigin: '' },
             injectTo: 'head' as const,
           })),
-          {
-            tag: 'link',
-            attrs: { rel: 'preload', href: `${base}config.json`, as: 'fetch', crossorigin: '' },
-            injectTo: 'head',
-          },
           { tag: 'script', attrs: { src: base + script }, injectTo: 'head' },
         ],
     },
