@@ -1,5 +1,3 @@
-import { useSearchParams } from 'react-router'
-
 import { Page } from '@/components/ui/page'
 import { CATEGORIES, findProvider } from '@/catalog'
 import type { CategoryId, Provider } from '@/catalog/types'
@@ -7,25 +5,24 @@ import { ConnectorWizard } from '@/features/connectors/form/connector-wizard'
 import { CreateInstead } from '@/features/connectors/form/create-instead'
 import { ProviderPicker } from '@/features/connectors/form/provider-picker'
 import { Button } from '@/components/ui/button'
+import { useUrlParams } from '@/hooks/use-url-params'
 
 /**
  * Connectors > New: category → provider → wizard. `?category=`, `?q=` and `?provider=` keep the
  * choice in the URL (deep links; the scope params stay as they are).
  */
 export function Component() {
-  const [params, setParams] = useSearchParams()
+  const [params, update] = useUrlParams()
   const provider = findProvider(params.get('provider') ?? '')
   const category: CategoryId =
     CATEGORIES.find((c) => c.id === params.get('category'))?.id ?? provider?.category ?? 'code'
   const set = (changes: Record<string, string | null>, replace = false) =>
-    setParams(
-      (current) => {
-        const next = new URLSearchParams(current)
+    update(
+      (next) => {
         for (const [k, v] of Object.entries(changes)) {
           if (v) next.set(k, v)
           else next.delete(k)
         }
-        return next
       },
       { replace },
     )

@@ -1,11 +1,11 @@
 import { zodResolver } from '@hookform/resolvers/zod'
 import { useEffect, useRef, useState } from 'react'
 import { useForm, useWatch } from 'react-hook-form'
-import { useSearchParams } from 'react-router'
 
 import type { DelegateTokenRow } from '@/api/queries/delegates'
 import type { Scope } from '@/api/scope'
 import { Card, CardBody } from '@/components/ui/page'
+import { useUrlParams } from '@/hooks/use-url-params'
 
 import { buildFile, filesFor, MANAGER_FILES, type FileKind } from './api/files'
 import { optionsManagerIgnores } from './api/manager-requests'
@@ -35,7 +35,7 @@ export function InstallerWorkspace({
   latestVersion,
   heartbeatTimeoutMs,
 }: WorkspaceProps) {
-  const [searchParams, setSearchParams] = useSearchParams()
+  const [searchParams, updateSearchParams] = useUrlParams()
   // Server data seeds the form once (STYLE.md principle 3); the page remounts this on a scope change.
   const [defaults] = useState(() => initialValues(searchParams, tokens, owner, latestVersion))
   const form = useForm<InstallerFormValues>({
@@ -58,10 +58,12 @@ export function InstallerWorkspace({
           const parsed = installerFormSchema.safeParse(values)
           if (!parsed.success) return
           setLastValid(parsed.data)
-          setSearchParams((params) => writeUrlOptions(params, parsed.data), { replace: true })
+          updateSearchParams((params) => writeUrlOptions(params, parsed.data), {
+            replace: true,
+          })
         },
       }),
-    [form, setSearchParams],
+    [form, updateSearchParams],
   )
 
   const values = useWatch({ control: form.control }) as InstallerFormValues

@@ -1,6 +1,6 @@
 import { useCallback } from 'react'
-import { useSearchParams } from 'react-router'
 
+import { useUrlParams } from '@/hooks/use-url-params'
 import {
   getPreferredCluster,
   isHarnessClusterId,
@@ -17,21 +17,19 @@ const defaultCluster = (): HarnessClusterId => getPreferredCluster() ?? 'prod1'
  * colleague the same plan. Unknown values fall back to the defaults rather than failing.
  */
 export function useNetworkParams() {
-  const [params, setParams] = useSearchParams()
+  const [params, update] = useUrlParams()
   const cluster = params.get('cluster')
   const format = params.get('export')
   const set = useCallback(
     (key: string, value: string | null) =>
-      setParams(
-        (prev) => {
-          const next = new URLSearchParams(prev)
+      update(
+        (next) => {
           if (value === null) next.delete(key)
           else next.set(key, value)
-          return next
         },
         { replace: true },
       ),
-    [setParams],
+    [update],
   )
   return {
     cluster: isHarnessClusterId(cluster) ? cluster : defaultCluster(),

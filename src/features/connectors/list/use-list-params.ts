@@ -1,5 +1,4 @@
 import { useCallback, useMemo } from 'react'
-import { useSearchParams } from 'react-router'
 
 import type { ConnectorListParams } from '@/api/queries/connectors'
 import {
@@ -8,6 +7,7 @@ import {
   type ConnectorCategory,
   type ConnectorType,
 } from '@/api/schemas/connector'
+import { useUrlParams } from '@/hooks/use-url-params'
 
 import { API_STATUS_BY_HEALTH, isHealthStatus, type HealthStatus } from '../health/status'
 
@@ -28,7 +28,7 @@ const isCategory = (v: string | null): v is ConnectorCategory =>
 const isType = (v: string | null): v is ConnectorType => v !== null && v in CATEGORY_BY_TYPE
 
 export function useListParams() {
-  const [params, setParams] = useSearchParams()
+  const [params, update] = useUrlParams()
   const state = useMemo<ListState>(() => {
     const status = params.get('status')
     const category = params.get('category')
@@ -46,20 +46,18 @@ export function useListParams() {
   /** Any change but the page goes back to page 1; typing replaces history instead of piling it up. */
   const setState = useCallback(
     (change: Partial<ListState>, options: { replace?: boolean } = {}) => {
-      setParams(
-        (previous) => {
-          const next = new URLSearchParams(previous)
+      update(
+        (next) => {
           for (const [key, value] of Object.entries(change)) {
             if (value === null || value === '' || (key === 'page' && value === 1)) next.delete(key)
             else next.set(key, String(value))
           }
           if (!('page' in change)) next.delete('page')
-          return next
         },
         { replace: options.replace },
       )
     },
-    [setParams],
+    [update],
   )
   return [state, setState] as const
 }

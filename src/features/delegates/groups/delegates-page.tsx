@@ -1,12 +1,13 @@
 import { useQuery } from '@tanstack/react-query'
 import { Server, X } from 'lucide-react'
-import { Link, useSearchParams } from 'react-router'
+import { Link } from 'react-router'
 
 import { delegateQueries } from '@/api/queries/delegates'
 import { Button, buttonClass } from '@/components/ui/button'
 import { Card, Page } from '@/components/ui/page'
 import { EmptyState, ErrorState, SkeletonRows } from '@/components/ui/states'
 import { useScope } from '@/hooks/use-scope'
+import { useUrlParams } from '@/hooks/use-url-params'
 import { paths, withScope } from '@/lib/paths'
 
 import { useNow } from '../lib/use-now'
@@ -20,7 +21,7 @@ const REFRESH_MS = 20_000
 export function DelegatesPage() {
   const scope = useScope()
   const now = useNow(15_000)
-  const [params, setParams] = useSearchParams()
+  const [params, update] = useUrlParams()
   const token = params.get('token')
   const groups = useQuery({ ...delegateQueries.groups(scope), refetchInterval: REFRESH_MS })
   // The group listing has no token names (REFERENCE.md §9.9): ask which groups use the token.
@@ -33,15 +34,7 @@ export function DelegatesPage() {
   const rows = token
     ? (groups.data ?? []).filter((g) => ids.has(g.delegateGroupIdentifier))
     : (groups.data ?? [])
-  const clearToken = () =>
-    setParams(
-      (prev) => {
-        const next = new URLSearchParams(prev)
-        next.delete('token')
-        return next
-      },
-      { replace: true },
-    )
+  const clearToken = () => update((next) => next.delete('token'), { replace: true })
   const error = groups.error ?? using.error
 
   return (

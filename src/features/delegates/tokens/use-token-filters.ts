@@ -1,6 +1,5 @@
-import { useSearchParams } from 'react-router'
-
 import type { DelegateTokenRow } from '@/api/queries/delegates'
+import { useUrlParams } from '@/hooks/use-url-params'
 
 import { tokenState, type TokenState } from '../lib/token-status'
 
@@ -22,7 +21,7 @@ export interface TokenFilters {
  * unless asked for (or filtered on directly).
  */
 export function useTokenFilters() {
-  const [params, setParams] = useSearchParams()
+  const [params, update] = useUrlParams()
   const state = params.get('state') as TokenFilters['state'] | null
   const sort = params.get('sort') as TokenSort | null
   const filters: TokenFilters = {
@@ -33,14 +32,12 @@ export function useTokenFilters() {
     desc: params.get('dir') === 'desc',
   }
   const set = (patch: Partial<Record<'q' | 'state' | 'revoked' | 'sort' | 'dir', string | null>>) =>
-    setParams(
-      (prev) => {
-        const next = new URLSearchParams(prev)
+    update(
+      (next) => {
         for (const [key, value] of Object.entries(patch)) {
           if (value) next.set(key, value)
           else next.delete(key)
         }
-        return next
       },
       { replace: true },
     )

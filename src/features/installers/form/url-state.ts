@@ -69,9 +69,8 @@ export function initialValues(
   return base
 }
 
-/** Writes the deep-linkable options into `params` (scope params and others are kept). */
-export function writeUrlOptions(params: URLSearchParams, values: InstallerFormValues) {
-  const next = new URLSearchParams(params)
+/** Writes the deep-linkable options into `next`, in place (scope params and others are kept). */
+export function writeUrlOptions(next: URLSearchParams, values: InstallerFormValues) {
   for (const [field, key] of Object.entries(URL_KEYS) as [UrlField, string][]) {
     const value = values[field]
     if (value) next.set(key, value)
