@@ -5,10 +5,11 @@
  * longer waits for the entry to run before its own files are even requested. A test checks that
  * each path reaches the page module listed here, and that every page is listed.
  *
- * Read by vite.config.ts at build time, so it imports by relative path only. The pages with a
- * parameter spell their pattern as router.tsx does.
+ * Read by vite.config.ts at build time, so it imports by relative path, extension included (as
+ * Vite's native config loader wants). The pages with a parameter spell their pattern as router.tsx
+ * does.
  */
-import { paths } from '../lib/paths'
+import { paths } from '../lib/paths.ts'
 
 export interface RoutePreload {
   path: string
