@@ -83,13 +83,19 @@ export function TokenRow({ scope, token, now, onRevoke, onDelete }: Props) {
           {TOKEN_STATE_LABEL[state]}
         </Badge>
       </td>
-      <td className={styles.muted} title={formatDateTime(token.createdAt)}>
-        {formatDate(token.createdAt)}
-      </td>
-      <td className={styles.muted}>{createdByName(token)}</td>
       <td className={styles.muted}>
+        <span className={styles.nowrap} title={formatDateTime(token.createdAt)}>
+          {formatDate(token.createdAt)}
+        </span>
+        <span className={styles.by}>by {createdByName(token)}</span>
+      </td>
+      <td className={`${styles.muted} ${styles.expires}`}>
         {state === 'revoked' ? (
-          <>Revoked {formatDate(token.revokeAfter)}</>
+          token.revokeAfter ? (
+            <>Revoked {formatDate(token.revokeAfter)}</>
+          ) : (
+            'Revoked'
+          )
         ) : token.revokeAfter ? (
           <>
             {formatDate(token.revokeAfter)}
@@ -103,7 +109,7 @@ export function TokenRow({ scope, token, now, onRevoke, onDelete }: Props) {
           'Never'
         )}
       </td>
-      <td>
+      <td className={styles.nowrap}>
         {usage.isPending ? (
           <Skeleton width={70} />
         ) : usage.isError ? (
@@ -125,25 +131,31 @@ export function TokenRow({ scope, token, now, onRevoke, onDelete }: Props) {
                 size="small"
                 variant="ghost"
                 aria-label={`Copy value of ${token.name}`}
+                title="Copy value"
                 onClick={() => void copyTokenValue(scope, token.name)}
               >
-                <KeyRound size={14} aria-hidden /> Copy value
+                <KeyRound size={14} aria-hidden />
+                <span className={styles.actionLabel}>Copy value</span>
               </Button>
               <Link
                 className={buttonClass('ghost', 'small')}
                 to={withScope(paths.rotateToken(token.name), scope)}
                 aria-label={`Rotate ${token.name}`}
+                title="Rotate"
                 data-tour="rotate-token"
               >
-                <RefreshCw size={14} aria-hidden /> Rotate
+                <RefreshCw size={14} aria-hidden />
+                <span className={styles.actionLabel}>Rotate</span>
               </Link>
               <Button
                 size="small"
                 variant="ghost"
                 aria-label={`Revoke ${token.name}`}
+                title="Revoke"
                 onClick={() => onRevoke(token.name)}
               >
-                <XCircle size={14} aria-hidden /> Revoke
+                <XCircle size={14} aria-hidden />
+                <span className={styles.actionLabel}>Revoke</span>
               </Button>
             </>
           ) : (
@@ -151,9 +163,11 @@ export function TokenRow({ scope, token, now, onRevoke, onDelete }: Props) {
               size="small"
               variant="ghost"
               aria-label={`Delete ${token.name}`}
+              title="Delete"
               onClick={() => onDelete(token.name)}
             >
-              <Trash2 size={14} aria-hidden /> Delete
+              <Trash2 size={14} aria-hidden />
+              <span className={styles.actionLabel}>Delete</span>
             </Button>
           )}
         </div>

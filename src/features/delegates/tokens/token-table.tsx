@@ -21,7 +21,6 @@ export function TokenTable({ scope, rows, now, onRevoke, onDelete }: Props) {
             <th scope="col">Name</th>
             <th scope="col">Status</th>
             <th scope="col">Created</th>
-            <th scope="col">Created by</th>
             <th scope="col">Expires</th>
             <th scope="col">Used by</th>
             <th scope="col">
