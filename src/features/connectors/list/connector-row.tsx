@@ -52,6 +52,7 @@ export function ConnectorRow({
   const health = testing ? 'pending' : healthOf(row.status)
   const failing = health === 'failed' ? failingSince(records) : null
   const since = failing ? describeFailing(failing) : null
+  const { testedAt, lastConnectedAt } = row.status ?? {}
   const summary =
     health === 'failed' || health === 'partial'
       ? (row.status?.errorSummary ?? row.status?.errors?.[0]?.message)
@@ -89,11 +90,16 @@ export function ConnectorRow({
       <td>
         <HistoryStrip records={records} />
       </td>
-      <td className={styles.nowrap} title={formatDateTime(row.status?.testedAt)}>
-        {formatRelative(row.status?.testedAt)}
-      </td>
-      <td className={styles.nowrap} title={formatDateTime(row.status?.lastConnectedAt)}>
-        {formatRelative(row.status?.lastConnectedAt)}
+      <td className={styles.nowrap}>
+        <span title={formatDateTime(testedAt)}>{formatRelative(testedAt)}</span>
+        {/* When the last test did not connect, when the last one that did was. */}
+        {testedAt && lastConnectedAt !== testedAt ? (
+          <div className={styles.sub} title={formatDateTime(lastConnectedAt)}>
+            {lastConnectedAt
+              ? `Connected ${formatRelative(lastConnectedAt).toLowerCase()}`
+              : 'Never connected'}
+          </div>
+        ) : null}
       </td>
       <td className={styles.summary}>
         {summary ? (

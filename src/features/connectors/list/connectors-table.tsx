@@ -54,7 +54,6 @@ export function ConnectorsTable({
               <th scope="col">Status</th>
               <th scope="col">Recent tests</th>
               <th scope="col">Last tested</th>
-              <th scope="col">Last connected</th>
               <th scope="col">Error summary</th>
               <th scope="col">
                 <span className="visually-hidden">Actions</span>
