@@ -67,3 +67,42 @@ test('a deep link with a scope opens straight at that scope', async ({ page }) =
   await openApp(page, '/delegates/tokens?org=default')
   await expect(page.getByRole('button', { name: /org: Default/ })).toBeVisible()
 })
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 } })
+
+  test('the links sit behind a Menu button that opens, navigates, and closes', async ({ page }) => {
+    await openApp(page, '/')
+    const nav = page.getByRole('navigation', { name: 'Main' })
+    const menu = nav.getByRole('button', { name: 'Menu' })
+    await expect(menu).toHaveAttribute('aria-expanded', 'false')
+    await expect(nav.getByRole('link', { name: 'Connectors' })).toBeHidden()
+
+    await menu.click()
+    await expect(menu).toHaveAttribute('aria-expanded', 'true')
+    await expectAccessible(page)
+    // Escape closes it and leaves focus on the button.
+    await nav.getByRole('link', { name: 'Network' }).focus()
+    await page.keyboard.press('Escape')
+    await expect(menu).toHaveAttribute('aria-expanded', 'false')
+    await expect(menu).toBeFocused()
+
+    await menu.click()
+    await nav.getByRole('link', { name: 'Connectors' }).click()
+    await expect(page).toHaveURL(/\/connectors$/)
+    await expect(page.getByRole('heading', { level: 1, name: 'Connectors' })).toBeVisible()
+    await expect(menu).toHaveAttribute('aria-expanded', 'false')
+    await expect(nav.getByRole('link', { name: 'Connectors' })).toBeHidden()
+  })
+
+  test('no page is wider than the phone', async ({ page }) => {
+    for (const entry of pages) {
+      await openApp(page, entry.path)
+      await expect(page.getByRole('heading', { level: 1, name: entry.heading })).toBeVisible()
+      await page.waitForLoadState('networkidle')
+      // Tables scroll inside their card; the page itself does not scroll sideways.
+      const width = await page.evaluate(() => document.documentElement.scrollWidth)
+      expect(width, entry.path).toBeLessThanOrEqual(390)
+    }
+  })
+})

@@ -1,3 +1,5 @@
+import { Menu, X } from 'lucide-react'
+import { useId, useRef, useState } from 'react'
 import { NavLink } from 'react-router'
 
 import { useScope } from '@/hooks/use-scope'
@@ -6,36 +8,68 @@ import { paths, withScope } from '@/lib/paths'
 import styles from './layout.module.css'
 import { BrandIcon, navSections } from './nav'
 
+/**
+ * The sidebar; on a narrow screen, a bar with the brand and a Menu button that shows the links
+ * below it (the disclosure navigation pattern: a button with aria-expanded, no focus trap).
+ * Following a link or pressing Escape closes it.
+ */
 export function Sidebar() {
   const scope = useScope()
+  const [open, setOpen] = useState(false)
+  const listId = useId()
+  const menuButton = useRef<HTMLButtonElement>(null)
+  const close = () => setOpen(false)
   return (
-    <nav className={styles.sidebar} aria-label="Main">
-      <NavLink to={withScope(paths.home, scope)} className={styles.brand}>
+    <nav
+      className={styles.sidebar}
+      aria-label="Main"
+      data-open={open}
+      onKeyDown={(event) => {
+        if (event.key !== 'Escape' || !open) return
+        close()
+        menuButton.current?.focus()
+      }}
+    >
+      <NavLink to={withScope(paths.home, scope)} className={styles.brand} onClick={close}>
         <span className={styles.brandMark} aria-hidden>
           <BrandIcon size={16} />
         </span>
         Delegate Console
       </NavLink>
-      {navSections.map((section) => (
-        <div key={section.heading ?? 'top'} className={styles.navSection}>
-          {section.heading ? <div className={styles.navHeading}>{section.heading}</div> : null}
-          {section.items.map((item) => (
-            <NavLink
-              key={item.to}
-              to={withScope(item.to, scope)}
-              end={'end' in item ? item.end : false}
-              className={[
-                styles.navLink,
-                'nested' in item && item.nested ? styles.navNested : '',
-              ].join(' ')}
-            >
-              <item.icon size={16} aria-hidden />
-              {item.label}
-            </NavLink>
-          ))}
-        </div>
-      ))}
-      <div className={styles.sidebarFooter}>Harness delegates, tokens and connectors</div>
+      <button
+        ref={menuButton}
+        type="button"
+        className={styles.menuButton}
+        aria-expanded={open}
+        aria-controls={listId}
+        onClick={() => setOpen((was) => !was)}
+      >
+        {open ? <X size={18} aria-hidden /> : <Menu size={18} aria-hidden />}
+        Menu
+      </button>
+      <div id={listId} className={styles.navList}>
+        {navSections.map((section) => (
+          <div key={section.heading ?? 'top'} className={styles.navSection}>
+            {section.heading ? <div className={styles.navHeading}>{section.heading}</div> : null}
+            {section.items.map((item) => (
+              <NavLink
+                key={item.to}
+                to={withScope(item.to, scope)}
+                end={'end' in item ? item.end : false}
+                className={[
+                  styles.navLink,
+                  'nested' in item && item.nested ? styles.navNested : '',
+                ].join(' ')}
+                onClick={close}
+              >
+                <item.icon size={16} aria-hidden />
+                {item.label}
+              </NavLink>
+            ))}
+          </div>
+        ))}
+        <div className={styles.sidebarFooter}>Harness delegates, tokens and connectors</div>
+      </div>
     </nav>
   )
 }
