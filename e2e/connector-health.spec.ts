@@ -163,6 +163,20 @@ test('the detail page shows overview, configuration, hints, reference and a test
   await expectAccessible(page)
 })
 
+test('a link to a connector that is not there says so, with a way back and no pointless retry', async ({
+  page,
+}) => {
+  await openApp(page, '/connectors/no_such_connector?org=default')
+  await expect(page.getByRole('heading', { level: 1, name: 'Connector not found' })).toBeVisible()
+  await expect(
+    page.getByRole('heading', { name: 'No connector no_such_connector at this scope' }),
+  ).toBeVisible()
+  await expect(page.getByRole('button', { name: 'Try again' })).toHaveCount(0)
+  await expectAccessible(page)
+  await page.getByRole('link', { name: 'All connectors' }).last().click()
+  await expect(page).toHaveURL(/\/connectors\?org=default$/)
+})
+
 test('the list says so when the account has no connectors, and when the Manager fails', async ({
   page,
 }) => {

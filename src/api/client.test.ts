@@ -82,7 +82,12 @@ describe('requestDto (ResponseDTO envelope)', () => {
     )
     await expect(
       requestDto({ path: '/ng/api/connectors/nope', schema: itemSchema }),
-    ).rejects.toMatchObject({ status: 400, code: 'RESOURCE_NOT_FOUND_EXCEPTION' })
+    ).rejects.toMatchObject({
+      status: 400,
+      code: 'RESOURCE_NOT_FOUND_EXCEPTION',
+      isNotFound: true,
+      isTransient: false,
+    })
   })
 
   it('reports a body that does not match the contract as a parse error, not a crash', async () => {

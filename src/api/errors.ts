@@ -1,5 +1,12 @@
 import type { FieldError } from './schemas/common'
 
+const NOT_FOUND_CODES = new Set([
+  'RESOURCE_NOT_FOUND_EXCEPTION',
+  'RESOURCE_NOT_FOUND',
+  'ENTITY_NOT_FOUND',
+  'CONNECTOR_NOT_FOUND_EXCEPTION',
+])
+
 export type ApiErrorKind = 'http' | 'network' | 'timeout' | 'parse' | 'aborted'
 
 /**
@@ -40,6 +47,13 @@ export class ApiError extends Error {
   }
   get isForbidden() {
     return this.status === 403
+  }
+  /**
+   * The thing asked for is not there. A missing connector is HTTP 400 with
+   * RESOURCE_NOT_FOUND_EXCEPTION (REFERENCE.md §2c, §9.3); the other not-found codes map to 404.
+   */
+  get isNotFound() {
+    return this.status === 404 || (this.code !== undefined && NOT_FOUND_CODES.has(this.code))
   }
   /** Worth retrying a read: the server or the network failed, not the request. */
   get isTransient() {

@@ -56,7 +56,10 @@ export function ErrorState({
           {error.correlationId ? <>Correlation id {error.correlationId}</> : null}
         </p>
       ) : null}
-      {onRetry && !forbidden ? <Button onClick={onRetry}>Try again</Button> : null}
+      {/* Asking again cannot help when access is missing or the thing is not there. */}
+      {onRetry && !forbidden && !(isApiError(error) && error.isNotFound) ? (
+        <Button onClick={onRetry}>Try again</Button>
+      ) : null}
     </div>
   )
 }

@@ -1,12 +1,13 @@
 import { useQuery } from '@tanstack/react-query'
-import { ArrowLeft, Pencil, Trash2 } from 'lucide-react'
+import { ArrowLeft, Pencil, SearchX, Trash2 } from 'lucide-react'
 import { useState } from 'react'
 import { Link, useNavigate, useParams } from 'react-router'
 
+import { isApiError } from '@/api/errors'
 import { connectorQueries } from '@/api/queries/connectors'
 import { Button, buttonClass } from '@/components/ui/button'
 import { Card, CardBody, Page } from '@/components/ui/page'
-import { ErrorState, SkeletonRows } from '@/components/ui/states'
+import { EmptyState, ErrorState, SkeletonRows } from '@/components/ui/states'
 import { providerForType } from '@/catalog'
 import { useScope } from '@/hooks/use-scope'
 import { paths, withScope } from '@/lib/paths'
@@ -38,6 +39,26 @@ export function ConnectorDetailPage() {
         {back}
         <Card>
           <SkeletonRows rows={8} label="Loading the connector" />
+        </Card>
+      </Page>
+    )
+  if (isApiError(detail.error) && detail.error.isNotFound)
+    return (
+      <Page title="Connector not found" breadcrumb="Connectors">
+        {back}
+        <Card>
+          <EmptyState
+            title={`No connector ${identifier} at this scope`}
+            icon={<SearchX size={22} />}
+            action={
+              <Link className={buttonClass('primary')} to={withScope(paths.connectors, scope)}>
+                All connectors
+              </Link>
+            }
+          >
+            It may have been deleted, or it belongs to another organization or project: pick that
+            scope at the top of the page, or find it in the list.
+          </EmptyState>
         </Card>
       </Page>
     )
