@@ -6,6 +6,9 @@ import { clearFaults, getFaults, setFaults, setFaultStorage } from './faults'
 import { handlers } from './handlers'
 import type { SeedName } from './seed'
 import { clearTokenValues } from './token-values'
+import { ignoreWorkerUpdateRace } from './worker-update-race'
+
+const WORKER_URL = '/mockServiceWorker.js'
 
 /** The embedded Manager: the same handlers as Vitest and the HTTP stand-in, in a service worker. */
 export async function startMockManager() {
@@ -13,11 +16,12 @@ export async function startMockManager() {
   setFaultStorage(window.localStorage)
   const seedParam = new URLSearchParams(window.location.search).get('mockSeed')
   if (seedParam === 'default' || seedParam === 'empty' || seedParam === 'large') resetDb(seedParam)
+  ignoreWorkerUpdateRace(WORKER_URL)
   const worker = setupWorker(...handlers)
   await worker.start({
     onUnhandledFrame: 'bypass',
     quiet: true,
-    serviceWorker: { url: '/mockServiceWorker.js' },
+    serviceWorker: { url: WORKER_URL },
   })
   // Seed the account in a task of its own, not inside the answer to the page's first request: two
   // shorter tasks instead of one long one the page cannot interrupt.
