@@ -19,7 +19,7 @@ function Filters() {
       >
         Clear search, show failures
       </button>
-      <button type="button" onClick={() => update((next) => next.set('page', '2'))}>
+      <button type="button" onClick={() => update({ page: '2' })}>
         Page 2
       </button>
     </>

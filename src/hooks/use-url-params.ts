@@ -1,8 +1,12 @@
 import { useCallback, useLayoutEffect, useRef } from 'react'
 import { useSearchParams, type NavigateOptions } from 'react-router'
 
-/** Changes one copy of the current params in place: `next.set(...)`, `next.delete(...)`. */
-export type ParamsChange = (next: URLSearchParams) => void
+/**
+ * Values by key (an empty value or null removes the key), or a function that changes one copy of
+ * the current params in place: `next.set(...)`, `next.delete(...)`.
+ */
+export type ParamsChange =
+  Record<string, string | null | undefined> | ((next: URLSearchParams) => void)
 
 /**
  * `useSearchParams` whose updates build on each other. React Router's functional setter starts
@@ -30,7 +34,12 @@ export function useUrlParams() {
 
   const update = useCallback((change: ParamsChange, options?: NavigateOptions) => {
     const next = new URLSearchParams(pending.current.at(-1) ?? shown.current)
-    change(next)
+    if (typeof change === 'function') change(next)
+    else
+      for (const [key, value] of Object.entries(change)) {
+        if (value) next.set(key, value)
+        else next.delete(key)
+      }
     pending.current.push(next.toString())
     set.current(next, options)
   }, [])

@@ -17,15 +17,7 @@ export function Component() {
   const category: CategoryId =
     CATEGORIES.find((c) => c.id === params.get('category'))?.id ?? provider?.category ?? 'code'
   const set = (changes: Record<string, string | null>, replace = false) =>
-    update(
-      (next) => {
-        for (const [k, v] of Object.entries(changes)) {
-          if (v) next.set(k, v)
-          else next.delete(k)
-        }
-      },
-      { replace },
-    )
+    update(changes, { replace })
   const back = () => set({ provider: null, category: provider?.category ?? category })
 
   if (!provider) {

@@ -21,14 +21,7 @@ export function useNetworkParams() {
   const cluster = params.get('cluster')
   const format = params.get('export')
   const set = useCallback(
-    (key: string, value: string | null) =>
-      update(
-        (next) => {
-          if (value === null) next.delete(key)
-          else next.set(key, value)
-        },
-        { replace: true },
-      ),
+    (key: string, value: string | null) => update({ [key]: value }, { replace: true }),
     [update],
   )
   return {

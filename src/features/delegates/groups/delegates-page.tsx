@@ -34,7 +34,7 @@ export function DelegatesPage() {
   const rows = token
     ? (groups.data ?? []).filter((g) => ids.has(g.delegateGroupIdentifier))
     : (groups.data ?? [])
-  const clearToken = () => update((next) => next.delete('token'), { replace: true })
+  const clearToken = () => update({ token: null }, { replace: true })
   const error = groups.error ?? using.error
 
   return (

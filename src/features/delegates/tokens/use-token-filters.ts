@@ -32,15 +32,7 @@ export function useTokenFilters() {
     desc: params.get('dir') === 'desc',
   }
   const set = (patch: Partial<Record<'q' | 'state' | 'revoked' | 'sort' | 'dir', string | null>>) =>
-    update(
-      (next) => {
-        for (const [key, value] of Object.entries(patch)) {
-          if (value) next.set(key, value)
-          else next.delete(key)
-        }
-      },
-      { replace: true },
-    )
+    update(patch, { replace: true })
   return { filters, set }
 }
 
