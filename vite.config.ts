@@ -149,6 +149,7 @@ const chunkGroups = (() => {
       'components',
       'hooks',
       'lib',
+      'catalog/categories',
       'features/onboarding/(overlays|walkthrough-banner|progress|steps|onboarding\\.module)',
       'features/onboarding/tours/(tour-offer|tour-state|tours)',
     ],

@@ -2,6 +2,7 @@ import { CATEGORY_BY_TYPE, CONNECTOR_TYPES } from '@/api/schemas/connector'
 
 import { defaultValues } from './defaults'
 import { CATEGORIES, catalog, getProvider, providerForType, providersByCategory } from './index'
+import { PROVIDER_BY_TYPE, summaryForType } from './provider-index'
 import { sampleValues } from './samples'
 import { providerSchema } from './to-zod'
 import { methodsOf } from './types'
@@ -42,6 +43,22 @@ describe('catalog', () => {
     expect(() => getProvider('nope')).toThrow(/Unknown provider/)
     expect(providerForType('K8sCluster')?.id).toBe('kubernetes')
     expect(providerForType('Harness')).toBeUndefined()
+  })
+
+  it("keeps the list's provider index equal to the catalog, type for type", () => {
+    const fromCatalog = Object.fromEntries(
+      CONNECTOR_TYPES.flatMap((type) => {
+        const p = providerForType(type)
+        return p ? [[type, { label: p.label, initials: p.initials, category: p.category }]] : []
+      }),
+    )
+    expect(PROVIDER_BY_TYPE).toEqual(fromCatalog)
+    expect(summaryForType('K8sCluster')).toEqual({
+      label: 'Kubernetes cluster',
+      initials: 'K8',
+      category: 'cloud',
+    })
+    expect(summaryForType('Harness')).toBeUndefined()
   })
 })
 

@@ -3,7 +3,7 @@ import { Link } from 'react-router'
 import type { ConnectorResponse } from '@/api/schemas/connector'
 import { scopeLevel } from '@/api/scope'
 import { Button } from '@/components/ui/button'
-import { providerForType } from '@/catalog'
+import { summaryForType } from '@/catalog/provider-index'
 import { formatDateTime, formatRelative } from '@/lib/format'
 import { paths, withScope } from '@/lib/paths'
 
@@ -47,7 +47,7 @@ export function ConnectorRow({
 }) {
   const c = row.connector
   const scope = ownScope(accountId, c)
-  const provider = providerForType(c.type)
+  const provider = summaryForType(c.type)
   const records = mergeHistory(useHealthRecords(historyKey(scope, c.identifier)), row.status)
   const health = testing ? 'pending' : healthOf(row.status)
   const failing = health === 'failed' ? failingSince(records) : null

@@ -9,7 +9,7 @@ import {
 } from '@/api/schemas/connector'
 import { Button } from '@/components/ui/button'
 import form from '@/components/ui/form.module.css'
-import { providerForType } from '@/catalog'
+import { summaryForType } from '@/catalog/provider-index'
 import { compareText } from '@/lib/format'
 
 import { HEALTH_LABELS, HEALTH_ORDER, isHealthStatus } from '../health/status'
@@ -18,7 +18,7 @@ import { categoryLabel } from './summary-strip'
 import { hasFilters, type ListState } from './use-list-params'
 
 const SEARCH_DELAY_MS = 300
-const typeLabel = (t: ConnectorType) => providerForType(t)?.label ?? t
+const typeLabel = (t: ConnectorType) => summaryForType(t)?.label ?? t
 
 /** Search (debounced, so typing does not send a request per key) and the three filters. */
 export function ListFilters({

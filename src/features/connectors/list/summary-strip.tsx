@@ -7,7 +7,7 @@ import {
   type ConnectorStatistics,
 } from '@/api/schemas/connector'
 import type { Scope } from '@/api/scope'
-import { CATEGORIES } from '@/catalog'
+import { CATEGORIES } from '@/catalog/categories'
 import { formatCount } from '@/lib/format'
 
 import { HEALTH_LABELS, HEALTH_ORDER, healthFromApi, type HealthStatus } from '../health/status'
