@@ -95,6 +95,24 @@ test.describe('on a phone', () => {
     await expect(nav.getByRole('link', { name: 'Connectors' })).toBeHidden()
   })
 
+  test('the header keeps to one row, with Help and Demo data as named icon buttons', async ({
+    page,
+  }) => {
+    await openApp(page, '/connectors?org=default&project=cd_platform')
+    const scopeButton = page.getByRole('button', { name: /Default \/ CD Platform.*change scope/ })
+    const help = page.getByRole('button', { name: 'Help' })
+    const demo = page.getByRole('button', { name: /Demo data/ })
+    await expect(scopeButton).toBeVisible()
+    // The words are hidden but still name the buttons; the long scope name is cut short, not wrapped.
+    const tops = await Promise.all(
+      [scopeButton, help, demo].map(async (b) => (await b.boundingBox())!.y),
+    )
+    expect(new Set(tops).size, 'all three on one row').toBe(1)
+    expect((await help.boundingBox())!.width).toBeLessThan(70)
+    await help.click()
+    await expect(page.getByRole('menuitem', { name: 'Getting started checklist' })).toBeVisible()
+  })
+
   test('no page is wider than the phone', async ({ page }) => {
     for (const entry of pages) {
       await openApp(page, entry.path)

@@ -45,6 +45,7 @@ export function Header() {
         <Suspense fallback={<span className={styles.helpPlaceholder} aria-hidden />}>
           <HelpMenu
             triggerClass={styles.scopeTrigger}
+            labelClass={styles.triggerLabel}
             menuClass={styles.menu}
             itemClass={styles.menuItem}
           />

@@ -35,7 +35,8 @@ export default function MockControls() {
       <Menu.Root>
         <Menu.Trigger className={styles.scopeTrigger}>
           <FlaskConical size={14} aria-hidden />
-          <span>Demo data{faulty ? ' · faults on' : ''}</span>
+          <span className={styles.triggerLabel}>Demo data{faulty ? ' · faults on' : ''}</span>
+          {faulty ? <span className={styles.faultDot} aria-hidden /> : null}
           <span className="visually-hidden"> (embedded mock Manager)</span>
           <ChevronDown size={14} aria-hidden />
         </Menu.Trigger>

@@ -37,9 +37,9 @@ export default function ScopeSwitcher() {
 
   return (
     <Menu.Root>
-      <Menu.Trigger className={styles.scopeTrigger}>
+      <Menu.Trigger className={`${styles.scopeTrigger} ${styles.scopeSwitch}`} title={label}>
         <span className={styles.scopeLevel}>{level === 'account' ? 'Scope' : level}:</span>
-        <span>{label}</span>
+        <span className={styles.scopeName}>{label}</span>
         <span className="visually-hidden">, change scope</span>
         <ChevronDown size={14} aria-hidden />
       </Menu.Trigger>

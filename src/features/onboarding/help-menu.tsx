@@ -12,10 +12,13 @@ import { tourFor } from './tours/tours'
 /** Help: back to the checklist, and the tour of this page, replayable any time. */
 export function HelpMenu({
   triggerClass,
+  labelClass,
   menuClass,
   itemClass,
 }: {
   triggerClass: string
+  /** The word "Help": hidden on a phone, where the icon carries it (still the button's name). */
+  labelClass: string
   menuClass: string
   itemClass: string
 }) {
@@ -26,7 +29,9 @@ export function HelpMenu({
   return (
     <Menu.Root>
       <Menu.Trigger className={triggerClass}>
-        <CircleHelp size={14} aria-hidden /> Help <ChevronDown size={14} aria-hidden />
+        <CircleHelp size={14} aria-hidden />
+        <span className={labelClass}>Help</span>
+        <ChevronDown size={14} aria-hidden />
       </Menu.Trigger>
       <Menu.Portal>
         <Menu.Content className={menuClass} align="end" sideOffset={6}>
