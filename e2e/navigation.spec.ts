@@ -113,6 +113,21 @@ test.describe('on a phone', () => {
     await expect(page.getByRole('menuitem', { name: 'Getting started checklist' })).toBeVisible()
   })
 
+  test('the network tables read as cards, with nothing to scroll sideways', async ({ page }) => {
+    await openApp(page, '/network')
+    const plan = page.getByRole('table', { name: 'Egress plan' })
+    await expect(plan.getByRole('row').nth(1)).toBeVisible()
+    for (const table of [page.getByRole('table', { name: /Outbound connections/ }), plan]) {
+      const overflow = await table.evaluate(
+        (t) => t.parentElement!.scrollWidth - t.parentElement!.clientWidth,
+      )
+      expect(overflow).toBeLessThanOrEqual(0)
+    }
+    // Still a table to assistive technology: the cells keep their column headers.
+    await expect(plan.getByRole('columnheader', { name: 'Needed by' })).toBeAttached()
+    await expect(plan.getByRole('cell', { name: /Jira Cloud/ })).toBeVisible()
+  })
+
   test('no page is wider than the phone', async ({ page }) => {
     for (const entry of pages) {
       await openApp(page, entry.path)

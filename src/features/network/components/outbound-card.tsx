@@ -72,7 +72,7 @@ export function OutboundCard({
           </div>
         </div>
         <div className={styles.tableWrap}>
-          <table className={styles.table}>
+          <table className={`${styles.table} ${styles.stacked}`}>
             <caption className="visually-hidden">
               Outbound connections of a delegate on the {label} cluster
             </caption>
@@ -92,7 +92,7 @@ export function OutboundCard({
                   <td>
                     <Badge tone="info">Required</Badge>
                   </td>
-                  <td>
+                  <td data-label="Why">
                     {host === PRIMARY_MANAGER_HOST
                       ? 'The primary Harness platform endpoint.'
                       : `The Manager endpoint of the ${label} cluster, in addition to the primary one.`}
@@ -105,7 +105,7 @@ export function OutboundCard({
                 <td>
                   <Badge>Optional</Badge>
                 </td>
-                <td>
+                <td data-label="Why">
                   Sends delegate logs to Harness Support. Turn it off by setting{' '}
                   <code className={styles.code}>STACK_DRIVER_LOGGING_ENABLED=false</code> in the
                   delegate's environment.

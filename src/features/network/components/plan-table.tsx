@@ -21,7 +21,7 @@ function NeededBy({ destination: d }: { destination: Destination }) {
 export function PlanTable({ destinations }: { destinations: Destination[] }) {
   return (
     <div className={styles.tableWrap}>
-      <table className={styles.table} aria-label="Egress plan">
+      <table className={`${styles.table} ${styles.stacked}`} aria-label="Egress plan">
         <thead>
           <tr>
             <th scope="col">Destination</th>
@@ -46,10 +46,14 @@ export function PlanTable({ destinations }: { destinations: Destination[] }) {
               <td style={{ whiteSpace: 'nowrap' }}>
                 {d.protocol} {d.port}
               </td>
-              <td>
+              <td data-label="Needed by">
                 <NeededBy destination={d} />
               </td>
-              <td className={styles.small}>
+              <td
+                className={styles.small}
+                data-label="Caveats"
+                data-empty={d.notes.length === 0 || undefined}
+              >
                 {d.notes.length > 0 ? (
                   <ul className={styles.plainList}>
                     {d.notes.map((n) => (
