@@ -121,11 +121,25 @@ const isClassicZodOnly = under({
  * bytes saved. ADR 0003 has the numbers.
  */
 const chunkGroups = (() => {
-  // zod's core and its tree-shakable `zod/mini`, which the API's schemas use; the classic API,
-  // which only forms use, loads with them.
+  // zod's core and its tree-shakable `zod/mini`, which the API's schemas use (the classic API,
+  // which only forms use, loads with them), and React Query's hooks (its client is in the entry).
   const api = under({
-    node_modules: [String.raw`zod[\\/](v4[\\/](core|mini)|mini)`],
+    node_modules: [
+      String.raw`zod[\\/](v4[\\/](core|mini)|mini)`,
+      String.raw`@tanstack[\\/](react-query|query-core)`,
+    ],
     src: ['api', 'lib/zod-mini'],
+  })
+  // What the connectors list, detail and new pages all read: the test call, health status and
+  // history, the provider badge. Five files of a few hundred bytes each, otherwise.
+  const connectorsCore = under({
+    src: [
+      String.raw`features[\\/]connectors[\\/](api[\\/]test|health[\\/](stages|history-store|history|status|health-badge|health\.module)|shared[\\/](provider-icon|shared\.module))`,
+    ],
+  })
+  // The same for the token and delegate pages.
+  const delegatesCore = under({
+    src: [String.raw`features[\\/]delegates[\\/](lib|delegates\.module)`],
   })
   const ui = under({
     node_modules: [
@@ -165,6 +179,8 @@ const chunkGroups = (() => {
     // Dialogs, menus, popovers and toasts: none is on screen as a page first paints.
     { name: 'ui', test: (id: string) => ui(id) || isDialog(id), priority: 4 },
     { name: 'forms', test: forms, priority: 3 },
+    { name: 'connectors-core', test: connectorsCore, priority: 2 },
+    { name: 'delegates-core', test: delegatesCore, priority: 2 },
   ]
 })()
 
