@@ -107,6 +107,12 @@ function under(folders: { node_modules?: string[]; src?: string[] }) {
 /** The dialog component goes with Radix (ui); the other shared components do not. */
 const isDialog = under({ src: ['components/ui/dialog'] })
 
+/**
+ * Classic zod's setup module, which only forms import. Left in 'shared' (it is under src/lib), it
+ * took zod's core utilities with it into a chunk every page loads first (9 kB for nothing).
+ */
+const isFormsZod = under({ src: ['lib/zod'] })
+
 /** Parts of zod's core that only its classic API uses (JSON Schema, compiled parsers): with forms. */
 const isClassicZodOnly = under({
   node_modules: [
@@ -173,7 +179,11 @@ const chunkGroups = (() => {
     { name: 'app', tags: ['$initial' as const], priority: 10 },
     // Icons and the app's own shared components, hooks and helpers. It goes before 'ui', so the
     // dialog's close icon stays here and a page with an icon does not pull in Radix.
-    { name: 'shared', test: (id: string) => shared(id) && !isDialog(id) && !api(id), priority: 6 },
+    {
+      name: 'shared',
+      test: (id: string) => shared(id) && !isDialog(id) && !api(id) && !isFormsZod(id),
+      priority: 6,
+    },
     // Every page reads the API: the client, its schemas and zod/mini.
     { name: 'api', test: (id: string) => api(id) && !isClassicZodOnly(id), priority: 5 },
     // Dialogs, menus, popovers and toasts: none is on screen as a page first paints.
