@@ -128,6 +128,21 @@ test.describe('on a phone', () => {
     await expect(plan.getByRole('cell', { name: /Jira Cloud/ })).toBeVisible()
   })
 
+  test('the delegate groups read as cards, each value under its column name', async ({ page }) => {
+    await openApp(page, '/delegates')
+    const groups = page.getByRole('table', { name: 'Delegate groups' })
+    const row = groups.getByRole('row', { name: /k8s-prod-east/ })
+    await expect(row).toBeVisible()
+    const overflow = await groups.evaluate(
+      (t) => t.parentElement!.scrollWidth - t.parentElement!.clientWidth,
+    )
+    expect(overflow).toBeLessThanOrEqual(0)
+    // The name runs across the card: one line, not a syllable to a line.
+    const name = row.getByText('k8s-prod-east', { exact: true })
+    expect((await name.boundingBox())!.height).toBeLessThan(24)
+    await expect(groups.getByRole('columnheader', { name: 'Last heartbeat' })).toBeAttached()
+  })
+
   test('no page is wider than the phone', async ({ page }) => {
     for (const entry of pages) {
       await openApp(page, entry.path)

@@ -85,7 +85,7 @@ export function DelegatesPage() {
           </EmptyState>
         ) : (
           <div className={styles.tableWrap}>
-            <table className={styles.table} aria-label="Delegate groups">
+            <table className={`${styles.table} ${styles.cards}`} aria-label="Delegate groups">
               <thead>
                 <tr>
                   <th scope="col">Delegate</th>

@@ -43,17 +43,23 @@ export function GroupRow({ group, now }: { group: DelegateGroup; now: number }) 
           </span>
         ) : null}
       </th>
-      <td>{typeLabel(group.delegateType)}</td>
-      <td>
+      <td data-label="Type">{typeLabel(group.delegateType)}</td>
+      <td data-label="Connectivity">
         <Badge tone={status.tone} dot>
           {status.label}
         </Badge>
       </td>
-      <td className={styles.muted} title={formatDateTime(group.lastHeartBeat)}>
+      <td
+        className={styles.muted}
+        data-label="Last heartbeat"
+        title={formatDateTime(group.lastHeartBeat)}
+      >
         {formatRelative(group.lastHeartBeat, now)}
       </td>
-      <td className={styles.muted}>{group.groupVersion ?? group.delegateVersion ?? '—'}</td>
-      <td className={styles.muted}>
+      <td className={styles.muted} data-label="Version">
+        {group.groupVersion ?? group.delegateVersion ?? '—'}
+      </td>
+      <td className={styles.muted} data-label="Instances">
         {connected} of {instances.length} connected
       </td>
     </tr>
