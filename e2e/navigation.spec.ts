@@ -143,6 +143,21 @@ test.describe('on a phone', () => {
     await expect(groups.getByRole('columnheader', { name: 'Last heartbeat' })).toBeAttached()
   })
 
+  test('the tokens read as cards, with their actions in words', async ({ page }) => {
+    await openApp(page, '/delegates/tokens')
+    const tokens = page.getByRole('table', { name: 'Delegate tokens' })
+    const row = tokens.getByRole('row', { name: /default_token/ })
+    await expect(row).toBeVisible()
+    const overflow = await tokens.evaluate(
+      (t) => t.parentElement!.scrollWidth - t.parentElement!.clientWidth,
+    )
+    expect(overflow).toBeLessThanOrEqual(0)
+    // No hover on a phone to show an icon's title: the card spells the action out.
+    await expect(row.getByText('Rotate', { exact: true })).toBeVisible()
+    await row.getByRole('link', { name: 'Rotate default_token' }).click()
+    await expect(page).toHaveURL(/\/delegates\/tokens\/default_token\/rotate/)
+  })
+
   test('no page is wider than the phone', async ({ page }) => {
     for (const entry of pages) {
       await openApp(page, entry.path)

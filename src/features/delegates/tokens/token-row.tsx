@@ -78,18 +78,18 @@ export function TokenRow({ scope, token, now, onRevoke, onDelete }: Props) {
           </Button>
         </div>
       </th>
-      <td>
+      <td data-label="Status">
         <Badge tone={TONE[state]} dot>
           {TOKEN_STATE_LABEL[state]}
         </Badge>
       </td>
-      <td className={styles.muted}>
+      <td className={styles.muted} data-label="Created">
         <span className={styles.nowrap} title={formatDateTime(token.createdAt)}>
           {formatDate(token.createdAt)}
         </span>
         <span className={styles.by}>by {createdByName(token)}</span>
       </td>
-      <td className={`${styles.muted} ${styles.expires}`}>
+      <td className={`${styles.muted} ${styles.expires}`} data-label="Expires">
         {state === 'revoked' ? (
           token.revokeAfter ? (
             <>Revoked {formatDate(token.revokeAfter)}</>
@@ -109,7 +109,7 @@ export function TokenRow({ scope, token, now, onRevoke, onDelete }: Props) {
           'Never'
         )}
       </td>
-      <td className={styles.nowrap}>
+      <td className={styles.nowrap} data-label="Used by">
         {usage.isPending ? (
           <Skeleton width={70} />
         ) : usage.isError ? (
@@ -123,7 +123,7 @@ export function TokenRow({ scope, token, now, onRevoke, onDelete }: Props) {
           </Link>
         )}
       </td>
-      <td>
+      <td data-wide>
         <div className={styles.rowActions}>
           {state !== 'revoked' ? (
             <>

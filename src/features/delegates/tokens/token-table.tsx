@@ -15,7 +15,11 @@ interface Props {
 export function TokenTable({ scope, rows, now, onRevoke, onDelete }: Props) {
   return (
     <div className={styles.tableWrap}>
-      <table className={styles.table} aria-label="Delegate tokens" data-tour="token-table">
+      <table
+        className={`${styles.table} ${styles.cards}`}
+        aria-label="Delegate tokens"
+        data-tour="token-table"
+      >
         <thead>
           <tr>
             <th scope="col">Name</th>
