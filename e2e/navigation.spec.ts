@@ -126,6 +126,7 @@ test.describe('on a phone', () => {
     // Still a table to assistive technology: the cells keep their column headers.
     await expect(plan.getByRole('columnheader', { name: 'Needed by' })).toBeAttached()
     await expect(plan.getByRole('cell', { name: /Jira Cloud/ })).toBeVisible()
+    await expectAccessible(page)
   })
 
   test('the delegate groups read as cards, each value under its column name', async ({ page }) => {
@@ -141,6 +142,7 @@ test.describe('on a phone', () => {
     const name = row.getByText('k8s-prod-east', { exact: true })
     expect((await name.boundingBox())!.height).toBeLessThan(24)
     await expect(groups.getByRole('columnheader', { name: 'Last heartbeat' })).toBeAttached()
+    await expectAccessible(page)
   })
 
   test('the tokens read as cards, with their actions in words', async ({ page }) => {
@@ -154,8 +156,26 @@ test.describe('on a phone', () => {
     expect(overflow).toBeLessThanOrEqual(0)
     // No hover on a phone to show an icon's title: the card spells the action out.
     await expect(row.getByText('Rotate', { exact: true })).toBeVisible()
+    await expectAccessible(page)
     await row.getByRole('link', { name: 'Rotate default_token' }).click()
     await expect(page).toHaveURL(/\/delegates\/tokens\/default_token\/rotate/)
+  })
+
+  test('the connectors read as cards; select-all keeps its words', async ({ page }) => {
+    await openApp(page, '/connectors')
+    const table = page.getByRole('table', { name: /Connectors, page 1/ })
+    const row = table.getByRole('row', { name: /Datadog/ })
+    await expect(row).toBeVisible()
+    const overflow = await table.evaluate(
+      (t) => t.parentElement!.scrollWidth - t.parentElement!.clientWidth,
+    )
+    expect(overflow).toBeLessThanOrEqual(0)
+    await expect(page.getByText('Select all on this page')).toBeVisible()
+    await table.getByRole('checkbox', { name: 'Select all on this page' }).check()
+    await expect(row.getByRole('checkbox', { name: 'Select Datadog' })).toBeChecked()
+    await expect(row.getByRole('button', { name: 'Test Datadog' })).toBeVisible()
+    await expect(table.getByRole('columnheader', { name: 'Last tested' })).toBeAttached()
+    await expectAccessible(page)
   })
 
   test('no page is wider than the phone', async ({ page }) => {

@@ -82,15 +82,17 @@ export function ConnectorRow({
           </div>
         </div>
       </td>
-      <td className={styles.nowrap}>{scopeLabel(c)}</td>
-      <td>
+      <td className={styles.nowrap} data-label="Scope">
+        {scopeLabel(c)}
+      </td>
+      <td data-label="Status">
         <HealthBadge health={health} />
         {since ? <div className={styles.sub}>{since}</div> : null}
       </td>
-      <td>
+      <td data-label="Recent tests">
         <HistoryStrip records={records} />
       </td>
-      <td className={styles.nowrap}>
+      <td className={styles.nowrap} data-label="Last tested">
         <span title={formatDateTime(testedAt)}>{formatRelative(testedAt)}</span>
         {/* When the last test did not connect, when the last one that did was. */}
         {testedAt && lastConnectedAt !== testedAt ? (
@@ -101,7 +103,7 @@ export function ConnectorRow({
           </div>
         ) : null}
       </td>
-      <td className={styles.summary}>
+      <td className={styles.summary} data-label="Error summary" data-empty={!summary || undefined}>
         {summary ? (
           <span title={summary}>{summary}</span>
         ) : (

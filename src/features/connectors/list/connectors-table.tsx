@@ -48,6 +48,10 @@ export function ConnectorsTable({
                   aria-label="Select all on this page"
                   onChange={(e) => onSelect(rows, e.target.checked)}
                 />
+                {/* Shown where the rows are cards and the column headers are hidden. */}
+                <span className={styles.selectAllLabel} aria-hidden>
+                  Select all on this page
+                </span>
               </th>
               <th scope="col">Connector</th>
               <th scope="col">Scope</th>
