@@ -1,4 +1,10 @@
+import type { Locator } from '@playwright/test'
+
 import { expect, expectAccessible, openApp, test } from './fixtures'
+
+/** How far a table's scrolling wrapper would scroll sideways (0 or less: it fits). */
+const sidewaysOverflow = (table: Locator) =>
+  table.evaluate((t) => t.parentElement!.scrollWidth - t.parentElement!.clientWidth)
 
 const pages = [
   { link: 'Getting started', heading: 'Getting started', path: '/' },
@@ -118,10 +124,7 @@ test.describe('on a phone', () => {
     const plan = page.getByRole('table', { name: 'Egress plan' })
     await expect(plan.getByRole('row').nth(1)).toBeVisible()
     for (const table of [page.getByRole('table', { name: /Outbound connections/ }), plan]) {
-      const overflow = await table.evaluate(
-        (t) => t.parentElement!.scrollWidth - t.parentElement!.clientWidth,
-      )
-      expect(overflow).toBeLessThanOrEqual(0)
+      expect(await sidewaysOverflow(table)).toBeLessThanOrEqual(0)
     }
     // Still a table to assistive technology: the cells keep their column headers.
     await expect(plan.getByRole('columnheader', { name: 'Needed by' })).toBeAttached()
@@ -134,10 +137,7 @@ test.describe('on a phone', () => {
     const groups = page.getByRole('table', { name: 'Delegate groups' })
     const row = groups.getByRole('row', { name: /k8s-prod-east/ })
     await expect(row).toBeVisible()
-    const overflow = await groups.evaluate(
-      (t) => t.parentElement!.scrollWidth - t.parentElement!.clientWidth,
-    )
-    expect(overflow).toBeLessThanOrEqual(0)
+    expect(await sidewaysOverflow(groups)).toBeLessThanOrEqual(0)
     // The name runs across the card: one line, not a syllable to a line.
     const name = row.getByText('k8s-prod-east', { exact: true })
     expect((await name.boundingBox())!.height).toBeLessThan(24)
@@ -150,10 +150,7 @@ test.describe('on a phone', () => {
     const tokens = page.getByRole('table', { name: 'Delegate tokens' })
     const row = tokens.getByRole('row', { name: /default_token/ })
     await expect(row).toBeVisible()
-    const overflow = await tokens.evaluate(
-      (t) => t.parentElement!.scrollWidth - t.parentElement!.clientWidth,
-    )
-    expect(overflow).toBeLessThanOrEqual(0)
+    expect(await sidewaysOverflow(tokens)).toBeLessThanOrEqual(0)
     // No hover on a phone to show an icon's title: the card spells the action out.
     await expect(row.getByText('Rotate', { exact: true })).toBeVisible()
     await expectAccessible(page)
@@ -166,10 +163,7 @@ test.describe('on a phone', () => {
     const table = page.getByRole('table', { name: /Connectors, page 1/ })
     const row = table.getByRole('row', { name: /Datadog/ })
     await expect(row).toBeVisible()
-    const overflow = await table.evaluate(
-      (t) => t.parentElement!.scrollWidth - t.parentElement!.clientWidth,
-    )
-    expect(overflow).toBeLessThanOrEqual(0)
+    expect(await sidewaysOverflow(table)).toBeLessThanOrEqual(0)
     await expect(page.getByText('Select all on this page')).toBeVisible()
     await table.getByRole('checkbox', { name: 'Select all on this page' }).check()
     await expect(row.getByRole('checkbox', { name: 'Select Datadog' })).toBeChecked()
