@@ -113,6 +113,9 @@ const isDialog = under({ src: ['components/ui/dialog'] })
  */
 const isFormsZod = under({ src: ['lib/zod'] })
 
+/** The contract derived from Harness's client: only the embedded mock reads it, on first write. */
+const isContract = under({ src: ['api/contract'] })
+
 /** Parts of zod's core that only its classic API uses (JSON Schema, compiled parsers): with forms. */
 const isClassicZodOnly = under({
   node_modules: [
@@ -185,7 +188,11 @@ const chunkGroups = (() => {
       priority: 6,
     },
     // Every page reads the API: the client, its schemas and zod/mini.
-    { name: 'api', test: (id: string) => api(id) && !isClassicZodOnly(id), priority: 5 },
+    {
+      name: 'api',
+      test: (id: string) => api(id) && !isClassicZodOnly(id) && !isContract(id),
+      priority: 5,
+    },
     // Dialogs, menus, popovers and toasts: none is on screen as a page first paints.
     { name: 'ui', test: (id: string) => ui(id) || isDialog(id), priority: 4 },
     { name: 'forms', test: forms, priority: 3 },

@@ -37,3 +37,19 @@ export function matchesConstants(obj: unknown, constants: ApiConstants | undefin
     ([path, value]) => JSON.stringify(getPath(obj, path)) === JSON.stringify(value),
   )
 }
+
+/** Removes the value at `path` and every object that removal leaves empty on the way up. */
+export function deletePath(obj: Json, path: string): void {
+  const keys = path.split('.')
+  const trail: Json[] = [obj]
+  for (const key of keys.slice(0, -1)) {
+    const next = trail[trail.length - 1][key]
+    if (!isObject(next)) return
+    trail.push(next)
+  }
+  delete trail[trail.length - 1][keys[keys.length - 1]]
+  for (let i = trail.length - 1; i > 0; i--) {
+    if (Object.keys(trail[i]).length) break
+    delete trail[i - 1][keys[i - 1]]
+  }
+}

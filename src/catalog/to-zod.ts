@@ -156,6 +156,20 @@ function buildSchema(provider: Provider): z.ZodType<ProviderValues> {
   const union = z.discriminatedUnion('authMethod', branches as [(typeof branches)[0]])
   return union.superRefine((values, ctx) => {
     const method = methods.find((m) => m.id === values.authMethod)
+    const fields = [...provider.fields, ...(method?.fields ?? [])]
+    const filled = (name: string) => {
+      const v = (values as Record<string, unknown>)[name]
+      return v !== undefined && v !== '' && !(Array.isArray(v) && v.length === 0)
+    }
+    for (const field of fields) {
+      if (!field.requires || !filled(field.name) || filled(field.requires)) continue
+      const other = fields.find((f) => f.name === field.requires)
+      ctx.addIssue({
+        code: 'custom',
+        path: [field.requires],
+        message: `Enter the ${other?.label ?? field.requires} to use the ${field.label}`,
+      })
+    }
     if (!method?.requiresDelegateSelectors) return
     if (values.connectivityMode === 'platform') {
       ctx.addIssue({

@@ -64,6 +64,8 @@ export interface ProviderField {
   listItemKey?: string
   /** Constants written only when this field has a value (e.g. `apiAccess.type` for a token). */
   set?: ApiConstants
+  /** Another field (by name) this one is only valid with: the API's object needs both. */
+  requires?: string
 }
 
 export interface AuthMethod {

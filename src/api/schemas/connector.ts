@@ -8,6 +8,8 @@ import { tagsSchema } from './common'
  * The Manager's connector contract. REFERENCE.md §5 ([SRC] ConnectorType.java, ConnectorCategory.java,
  * ConnectorResponseDTO.java, ConnectorConnectivityDetails.java, ConnectorValidationResult.java).
  * This is the only list of connector types in the console; the provider catalog refers to it.
+ * It equals `ConnectorInfo['type']` of Harness's client (src/api/contract/contract.test.ts fails
+ * when they drift), which also added Slack, MsTeams, Zoom and Confluence after REFERENCE.md's list.
  */
 export const CONNECTOR_TYPES = [
   'K8sCluster',
@@ -61,6 +63,10 @@ export const CONNECTOR_TYPES = [
   'Harness',
   'Rancher',
   'JDBC',
+  'Slack',
+  'MsTeams',
+  'Zoom',
+  'Confluence',
 ] as const
 export const connectorTypeSchema = z.lazy(() => z.enum(CONNECTOR_TYPES))
 export type ConnectorType = z.infer<typeof connectorTypeSchema>
@@ -73,6 +79,9 @@ export const CONNECTOR_CATEGORIES = [
   'CODE_REPO',
   'MONITORING',
   'TICKETING',
+  'COMMUNICATION',
+  'DATABASE',
+  'DOCUMENTATION',
 ] as const
 export const connectorCategorySchema = z.lazy(() => z.enum(CONNECTOR_CATEGORIES))
 export type ConnectorCategory = z.infer<typeof connectorCategorySchema>
@@ -106,7 +115,7 @@ export const CATEGORY_BY_TYPE: Record<ConnectorType, ConnectorCategory> = {
   Spot: 'CLOUD_PROVIDER',
   Rancher: 'CLOUD_PROVIDER',
   TerraformCloud: 'CLOUD_PROVIDER',
-  JDBC: 'CLOUD_PROVIDER',
+  JDBC: 'DATABASE',
   Vault: 'SECRET_MANAGER',
   AzureKeyVault: 'SECRET_MANAGER',
   AwsKms: 'SECRET_MANAGER',
@@ -133,6 +142,12 @@ export const CATEGORY_BY_TYPE: Record<ConnectorType, ConnectorCategory> = {
   Jira: 'TICKETING',
   ServiceNow: 'TICKETING',
   PagerDuty: 'TICKETING',
+  // [INF] the three categories the current API added (ConnectorFilterProperties.categories in
+  // @harnessio/react-ng-manager-v2-client); which type goes where follows their names.
+  Slack: 'COMMUNICATION',
+  MsTeams: 'COMMUNICATION',
+  Zoom: 'COMMUNICATION',
+  Confluence: 'DOCUMENTATION',
 }
 
 export const CONNECTIVITY_STATUSES = [

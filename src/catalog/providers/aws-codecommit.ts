@@ -1,7 +1,11 @@
 import { harnessDocs, NOT_IN_TABLE, secret, select, text, url } from '../fields'
 import { defineProvider } from '../types'
 
-/** [INF] AwsCodeCommitConnectorDTO: `{url, type, authentication: AWSCredentials/AWSAccessKey}`. */
+/**
+ * [SRC] the client's AwsCodeCommitConnector: `authentication` is `{type: 'HTTPS', spec: {type:
+ * 'AWSCredentials', spec: {accessKey, secretKeyRef}}}` (AwsCodeCommitAuthentication,
+ * AwsCodeCommitHttpsCredentials, AwsCodeCommitSecretKeyAccessKey).
+ */
 export default defineProvider({
   id: 'aws-codecommit',
   label: 'AWS CodeCommit',
@@ -28,8 +32,8 @@ export default defineProvider({
       id: 'access-key',
       label: 'AWS access key',
       set: {
-        'authentication.type': 'AWSCredentials',
-        'authentication.spec.type': 'AWSAccessKey',
+        'authentication.type': 'HTTPS',
+        'authentication.spec.type': 'AWSCredentials',
       },
       fields: [
         text('accessKey', 'authentication.spec.spec.accessKey', 'Access key ID', {

@@ -37,7 +37,7 @@ export default defineProvider({
       set: { 'credential.type': 'AssumeSTSRole' },
       fields: [
         text('roleArn', 'credential.spec.roleArn', 'Role ARN', { required: true }),
-        text('externalName', 'credential.spec.externalName', 'External ID'),
+        text('externalId', 'credential.spec.externalId', 'External ID'),
       ],
       requiresDelegateSelectors: true,
     },

@@ -23,7 +23,10 @@ export default defineProvider({
       'credential.crossAccountAccess.crossAccountRoleArn',
       'Cross-account role ARN',
     ),
-    text('externalId', 'credential.crossAccountAccess.externalId', 'External ID'),
+    // CrossAccountAccess requires crossAccountRoleArn ([SRC] the client's CrossAccountAccess).
+    text('externalId', 'credential.crossAccountAccess.externalId', 'External ID', {
+      requires: 'crossAccountRoleArn',
+    }),
   ],
   authMethods: [
     {

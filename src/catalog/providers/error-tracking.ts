@@ -1,7 +1,7 @@
-import { harnessDocs, NOT_IN_TABLE, secret, text, url } from '../fields'
+import { harnessDocs, NOT_IN_TABLE, secret, url } from '../fields'
 import { defineProvider } from '../types'
 
-/** [INF] ErrorTrackingConnectorDTO: `{url, sid, apiKeyRef}` (Harness Continuous Error Tracking). */
+/** [SRC] the client's ErrorTrackingConnectorDto: `{url, apiKeyRef}`; it has no `sid`. */
 export default defineProvider({
   id: 'error-tracking',
   label: 'Harness Error Tracking',
@@ -14,7 +14,6 @@ export default defineProvider({
   initials: 'ET',
   fields: [
     url('url', 'url', 'URL', { required: true, portHintFor: true }),
-    text('sid', 'sid', 'SID', { required: true }),
   ],
   authMethods: [
     { id: 'api-key', label: 'API key', fields: [secret('apiKeyRef', 'apiKeyRef', 'API key')] },

@@ -5,6 +5,7 @@ import { describeError, isApiError } from '@/api/errors'
 import type { FieldError } from '@/api/schemas/common'
 import type { ConnectorInfo } from '@/api/schemas/connector'
 import type { Scope } from '@/api/scope'
+import { applyEdit } from '@/catalog/apply-edit'
 import { toConnectorInfo } from '@/catalog/to-api'
 import type { Provider, ProviderValues } from '@/catalog/types'
 
@@ -44,7 +45,10 @@ export function useSaveConnector({
 
   const save = async (values: ProviderValues) => {
     setFailure(null)
-    const info = toConnectorInfo(provider, values, scope)
+    // An edit changes the connector as the Manager sent it; it never rebuilds it from the form.
+    const info = saved
+      ? applyEdit(provider, values, scope, saved)
+      : toConnectorInfo(provider, values, scope)
     try {
       const response = await (saved ? update : create).mutateAsync(info)
       // The saved values become the new baseline: the leave guard no longer asks.
