@@ -1,7 +1,9 @@
 import { CATEGORY_BY_TYPE, CONNECTOR_TYPES } from '@/api/schemas/connector'
 
 import { defaultValues } from './defaults'
+import { API_CATEGORY_LABELS, categoryOfApi } from './categories'
 import { CATEGORIES, catalog, getProvider, providerForType, providersByCategory } from './index'
+import { NOT_CREATED_TYPES } from './not-created'
 import { PROVIDER_BY_TYPE, summaryForType } from './provider-index'
 import { sampleValues } from './samples'
 import { providerSchema } from './to-zod'
@@ -60,6 +62,27 @@ describe('catalog', () => {
     })
     expect(summaryForType('Harness')).toBeUndefined()
   })
+
+  it('creates every connector type, or says in NOT_CREATED_TYPES why not', () => {
+    const created = CONNECTOR_TYPES.filter((t) => providerForType(t))
+    const notCreated = NOT_CREATED_TYPES.map((t) => t.type)
+    expect([...created, ...notCreated].sort()).toEqual([...CONNECTOR_TYPES].sort())
+    expect(new Set(notCreated).size).toBe(notCreated.length)
+    for (const t of NOT_CREATED_TYPES) expect(t.label && t.reason).toBeTruthy()
+  })
+
+  it('maps every API category a created type has to one console category', () => {
+    for (const c of CATEGORIES) expect(c.apiCategories[0]).toBe(c.apiCategory)
+    const apiCategories = catalog.flatMap((p) => (p.type ? [CATEGORY_BY_TYPE[p.type]] : []))
+    for (const api of apiCategories) expect(categoryOfApi(api)).toBeDefined()
+    expect(categoryOfApi('COMMUNICATION')).toBe('collaboration')
+    expect(categoryOfApi('DOCUMENTATION')).toBe('collaboration')
+    expect(categoryOfApi('DATABASE')).toBe('cloud')
+    const owners = CATEGORIES.flatMap((c) => c.apiCategories)
+    expect(new Set(owners).size).toBe(owners.length)
+    for (const api of Object.keys(API_CATEGORY_LABELS))
+      expect(API_CATEGORY_LABELS).toHaveProperty(api)
+  })
 })
 
 describe.each(catalog.map((p) => [p.id, p] as const))('provider %s', (_id, provider) => {
@@ -67,7 +90,7 @@ describe.each(catalog.map((p) => [p.id, p] as const))('provider %s', (_id, provi
     if (!provider.type) return
     expect(CONNECTOR_TYPES).toContain(provider.type)
     const category = CATEGORIES.find((c) => c.id === provider.category)
-    expect(CATEGORY_BY_TYPE[provider.type]).toBe(category?.apiCategory)
+    expect(category?.apiCategories).toContain(CATEGORY_BY_TYPE[provider.type])
   })
 
   it('has auth methods when it has a type, and createInstead when it has none', () => {

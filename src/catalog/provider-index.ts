@@ -38,6 +38,8 @@ export const PROVIDER_BY_TYPE: Readonly<Partial<Record<ConnectorType, ProviderSu
   Tas: { label: 'Tanzu Application Service', initials: 'TA', category: 'cloud' },
   Spot: { label: 'Spot (Elastigroup)', initials: 'SP', category: 'cloud' },
   TerraformCloud: { label: 'Terraform Cloud', initials: 'TF', category: 'cloud' },
+  Rancher: { label: 'Rancher', initials: 'RC', category: 'cloud' },
+  JDBC: { label: 'JDBC database', initials: 'DB', category: 'cloud' },
   Vault: { label: 'HashiCorp Vault', initials: 'HV', category: 'secrets' },
   AwsSecretManager: { label: 'AWS Secrets Manager', initials: 'AS', category: 'secrets' },
   GcpSecretManager: { label: 'GCP Secret Manager', initials: 'GS', category: 'secrets' },
@@ -59,6 +61,10 @@ export const PROVIDER_BY_TYPE: Readonly<Partial<Record<ConnectorType, ProviderSu
   Jira: { label: 'Jira', initials: 'JR', category: 'collaboration' },
   ServiceNow: { label: 'ServiceNow', initials: 'SN', category: 'collaboration' },
   PagerDuty: { label: 'PagerDuty', initials: 'PG', category: 'collaboration' },
+  Slack: { label: 'Slack', initials: 'SC', category: 'collaboration' },
+  MsTeams: { label: 'Microsoft Teams', initials: 'MT', category: 'collaboration' },
+  Zoom: { label: 'Zoom', initials: 'ZM', category: 'collaboration' },
+  Confluence: { label: 'Confluence', initials: 'CF', category: 'collaboration' },
 }
 
 export function summaryForType(type: ConnectorType): ProviderSummary | undefined {

@@ -42,6 +42,7 @@ export function sampleValues(provider: Provider, authMethod?: string): ProviderV
     identifier: `sample_${provider.id.replace(/-/g, '_')}`,
     description: 'Created by a test',
     tags: ['env:prod', 'team'],
-    delegateSelectors: ['primary'],
+    // A type without selectors (Slack, ...) never holds any: the form does not ask for them.
+    delegateSelectors: provider.noDelegateSelectors ? [] : ['primary'],
   }
 }

@@ -84,7 +84,9 @@ export function toConnectorInfo(
   }
   const onPlatform = values.connectivityMode === 'platform'
   // Selectors only route delegate tasks; on the platform they would be ignored, so drop them.
-  spec.delegateSelectors = onPlatform ? [] : values.delegateSelectors
+  // A type whose spec has no selectors gets none: the Manager would drop the field.
+  if (!provider.noDelegateSelectors)
+    spec.delegateSelectors = onPlatform ? [] : values.delegateSelectors
   if (provider.connectivityModes) spec.executeOnDelegate = !onPlatform
   const info: ConnectorInfo = {
     name: values.name.trim(),

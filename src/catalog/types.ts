@@ -127,6 +127,11 @@ export interface Provider {
   initials: string
   /** Present when the type's spec has `executeOnDelegate`. */
   connectivityModes?: readonly ConnectivityMode[]
+  /**
+   * The type's spec has no `delegateSelectors` (Slack, MsTeams, Zoom, Confluence in Harness's
+   * client): the body leaves them out and the form asks for none.
+   */
+  noDelegateSelectors?: boolean
   fields: ProviderField[]
   authMethods: AuthMethod[]
   /** Constants for every body of this type (e.g. CustomHealth `headers: []`). */

@@ -13,6 +13,7 @@ import azureRepos from './azure-repos'
 import bamboo from './bamboo'
 import bitbucket from './bitbucket'
 import bugsnag from './bugsnag'
+import confluence from './confluence'
 import customHealth from './custom-health'
 import customSecretManager from './custom-secret-manager'
 import datadog from './datadog'
@@ -29,6 +30,7 @@ import gitlab from './gitlab'
 import helmHttp from './helm-http'
 import helmOci from './helm-oci'
 import jenkins from './jenkins'
+import jdbc from './jdbc'
 import jira from './jira'
 import kubernetes from './kubernetes'
 import ldap from './ldap'
@@ -40,6 +42,7 @@ import openshift from './openshift'
 import pagerduty from './pagerduty'
 import pdc from './pdc'
 import prometheus from './prometheus'
+import rancher from './rancher'
 import servicenow from './servicenow'
 import signalfx from './signalfx'
 import slack from './slack'
@@ -51,6 +54,7 @@ import tanzu from './tanzu'
 import terraformCloud from './terraform-cloud'
 import vault from './vault'
 import winrm from './winrm'
+import zoom from './zoom'
 
 /**
  * The provider registry, in display order within each category. Adding a provider is one file
@@ -76,10 +80,12 @@ export const providers: readonly Provider[] = [
   azure,
   kubernetes,
   openshift,
+  rancher,
   pdc,
   tanzu,
   spot,
   terraformCloud,
+  jdbc,
   winrm,
   vault,
   awsSecretsManager,
@@ -107,5 +113,7 @@ export const providers: readonly Provider[] = [
   pagerduty,
   slack,
   microsoftTeams,
+  zoom,
+  confluence,
   smtp,
 ]

@@ -1,18 +1,42 @@
-import { harnessDocs } from '../fields'
+import { harnessDocs, secret } from '../fields'
 import { defineProvider } from '../types'
 
-/** Seed 004 names Slack under Collaboration; REFERENCE §5a has no Slack connector type. */
+/**
+ * Seed 004 names Slack under Collaboration. `SlackConnector` in Harness's client
+ * (src/api/contract): `{apiAccessType: OAUTH | TOKEN, botUserTokenRef, accessTokenRef,
+ * refreshTokenRef}`, and no `delegateSelectors`.
+ */
 export default defineProvider({
   id: 'slack',
   label: 'Slack',
   category: 'collaboration',
+  type: 'Slack',
   docsUrl: harnessDocs('notifications/send-notifications-using-slack'),
   description: 'Pipeline and platform notifications to Slack channels.',
-  initials: 'SK',
+  initials: 'SC',
+  noDelegateSelectors: true,
   fields: [],
-  authMethods: [],
-  createInstead:
-    'a Slack incoming webhook in a notification rule or user group, with the webhook URL stored as a secret',
+  authMethods: [
+    {
+      id: 'bot-token',
+      label: 'Bot user token',
+      set: { apiAccessType: 'TOKEN' },
+      fields: [
+        secret('botUserTokenRef', 'botUserTokenRef', 'Bot user token', {
+          help: "The Slack app's bot user OAuth token, stored as a Harness secret.",
+        }),
+      ],
+    },
+    {
+      id: 'oauth',
+      label: 'OAuth tokens',
+      set: { apiAccessType: 'OAUTH' },
+      fields: [
+        secret('accessTokenRef', 'accessTokenRef', 'Access token'),
+        secret('refreshTokenRef', 'refreshTokenRef', 'Refresh token', { required: false }),
+      ],
+    },
+  ],
   hints: {
     permissions: [],
     ports: [],

@@ -1,0 +1,52 @@
+import type { ConnectorType } from '@/api/schemas/connector'
+
+/** An API connector type the console lists but does not create, and why. */
+export interface NotCreatedType {
+  type: ConnectorType
+  label: string
+  reason: string
+}
+
+/**
+ * The connector types that have no provider in the catalog. The picker explains them and the
+ * list's type filter names them; catalog.test.ts checks that the catalog and this list together
+ * cover every type in CONNECTOR_TYPES exactly once.
+ */
+export const NOT_CREATED_TYPES: readonly NotCreatedType[] = [
+  {
+    type: 'Local',
+    label: 'Harness built-in secret manager',
+    reason: 'Every account already has it; it stores the secrets the other connectors reference.',
+  },
+  {
+    type: 'CEAws',
+    label: 'AWS cloud costs',
+    reason: 'Created from Cloud Costs setup, which also sets up the cost and usage report.',
+  },
+  {
+    type: 'CEAzure',
+    label: 'Azure cloud costs',
+    reason: 'Created from Cloud Costs setup, which also sets up the billing export.',
+  },
+  {
+    type: 'GcpCloudCost',
+    label: 'GCP cloud costs',
+    reason: 'Created from Cloud Costs setup, which also sets up the billing export.',
+  },
+  {
+    type: 'CEK8sCluster',
+    label: 'Kubernetes cloud costs',
+    reason: 'Created from Cloud Costs setup, on top of a Kubernetes cluster connector.',
+  },
+  {
+    type: 'Harness',
+    label: 'Harness Code',
+    reason: "Harness Code's built-in connector to its own repositories; it needs no setup.",
+  },
+]
+
+const byType = new Map(NOT_CREATED_TYPES.map((t) => [t.type, t]))
+
+export function notCreatedType(type: ConnectorType): NotCreatedType | undefined {
+  return byType.get(type)
+}
