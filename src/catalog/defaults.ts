@@ -15,6 +15,7 @@ export function fieldDefault(field: ProviderField): FieldValue {
     case 'boolean':
       return false
     case 'list':
+    case 'keyValues':
       return []
     case 'select':
       return field.options?.[0]?.value ?? ''

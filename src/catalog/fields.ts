@@ -25,6 +25,8 @@ export const number = field('number')
 export const multiline = field('multiline')
 export const list = field('list')
 export const boolean = field('boolean')
+/** Named values, each plain text or a secret ref (Custom Health headers and query parameters). */
+export const keyValues = field('keyValues')
 
 /** Git over SSH URLs (`git@host:org` or `ssh://...`), which are not http(s) URLs. */
 export const sshUrl = (name: string, path: string, label: string, extra: Extra = {}) =>

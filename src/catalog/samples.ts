@@ -21,6 +21,12 @@ export function sampleFieldValue(field: ProviderField): FieldValue {
       return true
     case 'list':
       return [field.placeholder && fits(field.placeholder) ? field.placeholder : 'item1']
+    case 'keyValues':
+      // One row of each form, so tests cover both API shapes.
+      return [
+        { key: 'Accept', value: 'application/json', encrypted: false, secretRef: '' },
+        { key: 'X-Api-Key', value: '', encrypted: true, secretRef: `account.${field.name}_secret` },
+      ]
     default:
       if (typeof field.default === 'string' && field.default) return field.default
       return field.placeholder && fits(field.placeholder)

@@ -6,6 +6,7 @@ import {
   methodsOf,
   type AuthMethod,
   type FieldValue,
+  type KeyValueRow,
   type Provider,
   type ProviderField,
   type ProviderValues,
@@ -21,7 +22,37 @@ export interface ConnectorScope {
 const isEmpty = (v: unknown) =>
   v === undefined || v === null || v === '' || (Array.isArray(v) && v.length === 0)
 
+/**
+ * `keyValues` rows ↔ the Manager's `CustomHealthKeyAndValue[]`: a plain row sends its `value`, an
+ * encrypted one its `encryptedValueRef`; `valueEncrypted` says which. Loading also reads
+ * `isValueEncrypted` (the client's other spelling of the flag) and, failing both, a ref alone.
+ */
+export function keyValuesToApi(rows: KeyValueRow[]) {
+  return rows.map((r) =>
+    r.encrypted
+      ? { key: r.key, encryptedValueRef: r.secretRef, valueEncrypted: true }
+      : { key: r.key, value: r.value, valueEncrypted: false },
+  )
+}
+
+export function keyValuesFromApi(items: unknown[]): KeyValueRow[] {
+  return items.map((item) => {
+    const r = (item ?? {}) as Record<string, unknown>
+    const flag = r.valueEncrypted ?? r.isValueEncrypted
+    const encrypted = typeof flag === 'boolean' ? flag : !!r.encryptedValueRef && r.value == null
+    return {
+      key: typeof r.key === 'string' ? r.key : '',
+      value: typeof r.value === 'string' ? r.value : '',
+      encrypted,
+      secretRef: typeof r.encryptedValueRef === 'string' ? r.encryptedValueRef : '',
+    }
+  })
+}
+
 function toApiValue(field: ProviderField, value: FieldValue): unknown {
+  if (field.kind === 'keyValues' && Array.isArray(value)) {
+    return keyValuesToApi(value as KeyValueRow[])
+  }
   if (field.kind === 'list' && Array.isArray(value) && field.listItemKey) {
     return value.map((item) => ({ [field.listItemKey as string]: item }))
   }
@@ -32,6 +63,7 @@ function toApiValue(field: ProviderField, value: FieldValue): unknown {
 }
 
 function fromApiValue(field: ProviderField, value: unknown): FieldValue {
+  if (field.kind === 'keyValues' && Array.isArray(value)) return keyValuesFromApi(value)
   if (field.kind === 'list' && Array.isArray(value)) {
     const key = field.listItemKey
     return value.map((item) => String(key ? (item as Record<string, unknown>)[key] : item))

@@ -34,6 +34,12 @@ export const messages = {
   required: (label: string) => `${label} is required`,
   secretRequired: (label: string) => `Choose a secret for ${label}`,
   listRequired: (label: string) => `Add at least one entry to ${label}`,
+  keyRequired: (item: string) => `Enter the ${item} name`,
+  duplicateKey: (item: string, key: string) =>
+    `Each ${item} name can appear only once: "${key}" is already used`,
+  plainValueRequired: (item: string) =>
+    `Enter a value for this ${item}, or mark it as a secret to pick one`,
+  encryptedRefRequired: (item: string) => `Choose the secret that holds this ${item}'s value`,
   option: (label: string, labels: string[]) => `Choose a ${label}: ${labels.join(', ')}`,
   range: (min?: number, max?: number) =>
     `Enter a number${min !== undefined ? ` from ${min}` : ''}${max !== undefined ? ` up to ${max}` : ''}`,
@@ -122,7 +128,42 @@ export function fieldSchema(field: ProviderField): z.ZodType {
       const items = z.array(pattern(z.string().trim().min(1, messages.emptyItem)))
       return field.required ? items.min(1, messages.listRequired(field.label)) : items.optional()
     }
+    case 'keyValues':
+      return keyValuesSchema(field)
   }
+}
+
+/**
+ * `keyValues` rows: a key (unique, trimmed, the field's pattern), then either a plain value or a
+ * secret ref, by `encrypted`. Every row is checked in one pass, so all problems show at once, each
+ * on the row's own input (`[name, i, 'key' | 'value' | 'secretRef']`).
+ */
+function keyValuesSchema(field: ProviderField) {
+  const item = field.itemLabel ?? 'entry'
+  const row = z.object({
+    key: z.string().trim(),
+    value: z.string(),
+    encrypted: z.boolean(),
+    secretRef: z.string().trim(),
+  })
+  const ref = secretRule(z.string().min(1, messages.encryptedRefRequired(item)))
+  const norm = (k: string) => (field.keysIgnoreCase ? k.toLowerCase() : k)
+  const rows = z.array(row).superRefine((list, ctx) => {
+    const issue = (i: number, input: string, message: string) =>
+      ctx.addIssue({ code: 'custom', path: [i, input], message })
+    const seen = new Set<string>()
+    list.forEach((r, i) => {
+      if (!r.key) issue(i, 'key', messages.keyRequired(item))
+      else if (field.pattern && !field.pattern.test(r.key))
+        issue(i, 'key', field.patternMessage ?? `Check ${field.label}`)
+      else if (seen.has(norm(r.key))) issue(i, 'key', messages.duplicateKey(item, r.key))
+      seen.add(norm(r.key))
+      if (!r.encrypted && r.value === '') issue(i, 'value', messages.plainValueRequired(item))
+      const checked = r.encrypted ? ref.safeParse(r.secretRef) : undefined
+      if (checked?.error) issue(i, 'secretRef', checked.error.issues[0].message)
+    })
+  })
+  return field.required ? rows.min(1, messages.listRequired(field.label)) : rows.optional()
 }
 
 function commonShape(provider: Provider) {

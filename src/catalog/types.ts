@@ -9,7 +9,10 @@ import type { ConnectorType } from '@/api/schemas/connector'
 export type CategoryId =
   'code' | 'artifacts' | 'cloud' | 'secrets' | 'observability' | 'collaboration'
 
-/** `number` is an addition to the house list: bounded integers that are not ports (Vault renewal). */
+/**
+ * `number` is an addition to the house list: bounded integers that are not ports (Vault renewal).
+ * `keyValues` is a list of named values, each plain text or a secret ref (Custom Health headers).
+ */
 export type FieldKind =
   | 'text'
   | 'url'
@@ -21,6 +24,7 @@ export type FieldKind =
   | 'boolean'
   | 'multiline'
   | 'list'
+  | 'keyValues'
 
 /** A constant written into the API `spec` (auth discriminators, fixed arrays). */
 export type ApiConstant =
@@ -34,7 +38,20 @@ export type ApiConstant =
 /** Dot path in the API `spec` → constant, e.g. `{ 'authentication.type': 'Http' }`. */
 export type ApiConstants = Readonly<Record<string, ApiConstant>>
 
-export type FieldValue = string | number | boolean | string[] | undefined
+/**
+ * One row of a `keyValues` field. Both `value` and `secretRef` are kept while the row is edited,
+ * so flipping `encrypted` back and forth loses nothing; only the one `encrypted` picks is sent.
+ */
+export interface KeyValueRow {
+  key: string
+  /** The plain-text value (used when `encrypted` is false). */
+  value: string
+  encrypted: boolean
+  /** The secret reference (`account.x`, `org.x` or `x`), used when `encrypted` is true. */
+  secretRef: string
+}
+
+export type FieldValue = string | number | boolean | string[] | KeyValueRow[] | undefined
 
 export interface FieldOption {
   value: string
@@ -55,13 +72,17 @@ export interface ProviderField {
   placeholder?: string
   /** Marks the URL/host field that the provider's port hints apply to. */
   portHintFor?: boolean
-  /** Extra rule for text/list items; `patternMessage` says what is expected. */
+  /** Extra rule for text/list items and `keyValues` keys; `patternMessage` says what is expected. */
   pattern?: RegExp
   patternMessage?: string
   min?: number
   max?: number
   /** For `list`: each item becomes `{ [listItemKey]: item }` in the API body (Pdc `hosts`). */
   listItemKey?: string
+  /** For `keyValues`: what one row is, in messages and buttons ("header", "query parameter"). */
+  itemLabel?: string
+  /** For `keyValues`: keys differing only in case count as duplicates (HTTP header names). */
+  keysIgnoreCase?: boolean
   /** Constants written only when this field has a value (e.g. `apiAccess.type` for a token). */
   set?: ApiConstants
   /** Another field (by name) this one is only valid with: the API's object needs both. */

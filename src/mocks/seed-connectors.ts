@@ -381,6 +381,26 @@ export const connectorSeeds: ConnectorSeed[] = [
   // Collaboration
   {
     identifier: 'jira_cloud',
+  {
+    // A Custom Health connector authenticated by an encrypted header, as the console advises for
+    // Bugsnag and Logz.io: editing it shows the header rows with the secret picked.
+    identifier: 'datadog_events_health',
+    name: 'Datadog events (Custom Health)',
+    type: 'CustomHealth',
+    status: 'SUCCESS',
+    description: 'Datadog API through a Custom Health connector, key in an encrypted header',
+    spec: {
+      baseURL: 'https://api.datadoghq.com/',
+      headers: [
+        { key: 'DD-API-KEY', encryptedValueRef: 'account.datadog_api_key', valueEncrypted: true },
+        { key: 'Accept', value: 'application/json', valueEncrypted: false },
+      ],
+      params: [],
+      method: 'GET',
+      validationPath: 'api/v1/validate',
+      delegateSelectors: [],
+    },
+  },
     name: 'Jira Cloud',
     type: 'Jira',
     status: 'SUCCESS',

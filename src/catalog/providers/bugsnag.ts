@@ -14,7 +14,7 @@ export default defineProvider({
   fields: [],
   authMethods: [],
   createInstead:
-    'a Custom Health connector for the Bugsnag Data Access API, with the auth token as an encrypted header',
+    'a Custom health source connector with Base URL https://api.bugsnag.com/, validation path user/organizations, and a header Authorization marked as a secret, whose secret holds "token <your Data Access API auth token>"',
   hints: {
     permissions: ['Data Access API Auth Token.'],
     ports: [{ protocol: 'TCP', port: 49080, note: 'Data Access API, same port as the dashboard' }],

@@ -14,7 +14,7 @@ export default defineProvider({
   fields: [],
   authMethods: [],
   createInstead:
-    'a Custom Health connector for the Logz.io Search API, with the API token as an encrypted header',
+    "a Custom health source connector with Base URL https://api.logz.io/ (your account region's API host) and a header X-API-TOKEN marked as a secret, whose secret holds the API token",
   hints: {
     permissions: ['Token-based.'],
     ports: [HTTPS_443],

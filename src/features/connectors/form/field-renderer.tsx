@@ -4,6 +4,7 @@ import fieldStyles from '@/components/ui/form.module.css'
 import type { PortHint, ProviderField, ProviderValues } from '@/catalog/types'
 
 import { asList, describedBy, FieldShell, messageOf } from './field-shell'
+import { KeyValuesField } from './key-values-field'
 import { SecretField } from './secret-field'
 import { TokenInput } from './token-input'
 import styles from './wizard.module.css'
@@ -60,6 +61,8 @@ export function FieldRenderer({ field, ports = [] }: { field: ProviderField; por
   )
 
   switch (field.kind) {
+    case 'keyValues':
+      return <KeyValuesField field={field} />
     case 'secret':
       return shell(
         <Controller
@@ -69,7 +72,7 @@ export function FieldRenderer({ field, ports = [] }: { field: ProviderField; por
             <SecretField
               id={id}
               label={field.label}
-              value={String(f.value ?? '')}
+              value={typeof f.value === 'string' ? f.value : ''}
               onChange={f.onChange}
               onBlur={f.onBlur}
               invalid={!!error}
