@@ -2,7 +2,7 @@ import { delay, http, HttpResponse } from 'msw'
 import { fieldErrorSchema } from '@/api/schemas/common'
 import { z } from '@/lib/zod-mini'
 
-import { errorBody, gw } from './http'
+import { errorBody, failure, gw } from './http'
 
 /**
  * The fault switch: added latency, a random error rate, and rules that make one endpoint fail in a
@@ -87,17 +87,9 @@ function respond(rule: FaultRule) {
     case 'status': {
       const status = rule.status ?? 500
       if (status === 400)
-        return HttpResponse.json(
-          {
-            status: 'FAILURE',
-            code: 'INVALID_REQUEST',
-            message:
-              rule.fieldErrors?.map((e) => `${e.fieldId}: ${e.error}`).join(', ') ||
-              'Invalid request',
-            errors: rule.fieldErrors ?? [],
-            correlationId: 'mock-fault',
-          },
-          { status },
+        return failure(
+          rule.fieldErrors?.map((e) => `${e.fieldId}: ${e.error}`).join(', ') || 'Invalid request',
+          rule.fieldErrors ?? [],
         )
       if (status === 401) return errorBody(401, 'INVALID_TOKEN', 'Token is not valid.')
       if (status === 403)

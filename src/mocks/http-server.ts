@@ -1,6 +1,7 @@
 import { getResponse } from 'msw'
 
 import { handlers } from './handlers'
+import { errorBody, noRoute } from './http'
 
 export interface LoggedRequest {
   method: string
@@ -25,38 +26,11 @@ export function createMockManagerHandler() {
       cookie: request.headers.get('cookie'),
     })
     if (!apiKey || !/^(pat|sat)\./.test(apiKey) || apiKey.includes('revoked'))
-      return Response.json(
-        {
-          status: 'ERROR',
-          code: 'INVALID_TOKEN',
-          message: 'Token is not valid.',
-          correlationId: 'mock-manager',
-          responseMessages: [],
-        },
-        { status: 401 },
-      )
+      return errorBody(401, 'INVALID_TOKEN', 'Token is not valid.')
     if (apiKey.includes('noperm'))
-      return Response.json(
-        {
-          status: 'ERROR',
-          code: 'NG_ACCESS_DENIED',
-          message: 'Missing permission core_delegate_view on DELEGATE',
-          correlationId: 'mock-manager',
-        },
-        { status: 403 },
-      )
-    const response = await getResponse(handlers, request)
-    return (
-      response ??
-      Response.json(
-        {
-          status: 'FAILURE',
-          code: 'RESOURCE_NOT_FOUND_EXCEPTION',
-          message: `No route ${url.pathname}`,
-        },
-        { status: 400 },
-      )
-    )
+      return errorBody(403, 'NG_ACCESS_DENIED', 'Missing permission core_delegate_view on DELEGATE')
+    // Paths outside /gateway get the same unknown-route answer as the handlers' own fallback.
+    return (await getResponse(handlers, request)) ?? noRoute(url)
   }
   return { handle, log }
 }

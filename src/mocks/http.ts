@@ -9,7 +9,8 @@ import { db } from './db'
 export const gw = (path: string) => `*/gateway${path}`
 
 let correlation = 0
-const correlationId = () => `mock-${Date.now().toString(36)}-${(++correlation).toString(36)}`
+/** Every body the mock answers with, success or error, carries one, as the Manager's do. */
+export const correlationId = () => `mock-${Date.now().toString(36)}-${(++correlation).toString(36)}`
 
 /** `ResponseDTO` success (REFERENCE.md §2a). */
 export const dto = <T>(data: T, init?: ResponseInit) =>
@@ -48,6 +49,13 @@ export const errorBody = (status: number, code: string, message: string) =>
     },
     { status },
   )
+
+/**
+ * A path the mock does not serve: JAX-RS NotFoundException, which the NG Manager maps to HTTP 400
+ * RESOURCE_NOT_FOUND_EXCEPTION in the Failure body (REFERENCE.md §2c).
+ */
+export const noRoute = (url: URL) =>
+  failure(`No route ${url.pathname}`, [], 'RESOURCE_NOT_FOUND_EXCEPTION')
 
 export function page<T>(items: T[], url: URL, defaultSize = 50, maxSize = 100) {
   const pageIndex = Math.max(0, Number(url.searchParams.get('pageIndex') ?? 0) || 0)

@@ -241,10 +241,17 @@ export const connectorStatisticsSchema = z.lazy(() =>
 )
 export type ConnectorStatistics = z.infer<typeof connectorStatisticsSchema>
 
-/** listV2's required body ([SRC] ConnectorFilterPropertiesDTO.java). */
+export const CONNECTOR_CONNECTIVITY_MODES = ['DELEGATE', 'MANAGER'] as const
+
+/**
+ * listV2's required body ([SRC] ConnectorFilterPropertiesDTO.java). Fields as in Harness's client
+ * (ConnectorFilterProperties of @harnessio/react-ng-manager-v2-client), which wins over
+ * REFERENCE.md where they differ: `filterType` is optional there (REFERENCE.md says required) and
+ * there is no `labels`; `connectorConnectivityModes` is in both.
+ */
 export const connectorFilterSchema = z.lazy(() =>
   z.object({
-    filterType: z.literal('Connector'),
+    filterType: z.optional(z.literal('Connector')),
     connectorNames: z.optional(z.array(z.string())),
     connectorIdentifiers: z.optional(z.array(z.string())),
     description: z.optional(z.string()),
@@ -252,6 +259,7 @@ export const connectorFilterSchema = z.lazy(() =>
     categories: z.optional(z.array(connectorCategorySchema)),
     connectivityStatuses: z.optional(z.array(connectivityStatusSchema)),
     inheritingCredentialsFromDelegate: z.optional(z.boolean()),
+    connectorConnectivityModes: z.optional(z.array(z.enum(CONNECTOR_CONNECTIVITY_MODES))),
     tags: z.optional(tagsSchema),
   }),
 )

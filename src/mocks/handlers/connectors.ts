@@ -4,6 +4,8 @@ import {
   CATEGORY_BY_TYPE,
   CONNECTOR_CATEGORIES,
   connectorFilterSchema,
+  type ConnectivityStatus,
+  type ConnectorFilter,
   type ConnectorInfo,
   type ConnectorType,
 } from '@/api/schemas/connector'
@@ -99,32 +101,133 @@ async function parseBody(
   }
 }
 
+/** The value at `path` of a parsed JSON body, to name it in an error. */
+function valueAt(body: unknown, path: PropertyKey[]): unknown {
+  return path.reduce<unknown>(
+    (v, key) => (v && typeof v === 'object' ? (v as Record<PropertyKey, unknown>)[key] : undefined),
+    body,
+  )
+}
+
+/**
+ * listV2's body, checked as the Manager's Jackson would: a wrong `filterType` is named as such; any
+ * other bad field (an unknown category or type, say) is named with the value sent. A missing
+ * `filterType` passes: Harness's client types it optional ([SRC] ConnectorFilterProperties in
+ * @harnessio/react-ng-manager-v2-client; REFERENCE.md §5 says required, the client wins).
+ */
+function parseFilter(body: unknown): { data: ConnectorFilter } | { error: Response } {
+  if (!body || typeof body !== 'object' || Array.isArray(body))
+    return {
+      error: failure('filterProperties: must not be null', [
+        { fieldId: 'filterProperties', error: 'must not be null' },
+      ]),
+    }
+  const filterType = (body as { filterType?: unknown }).filterType
+  if (filterType !== undefined && filterType !== 'Connector')
+    return {
+      error: failure('filterType: must be "Connector"', [
+        { fieldId: 'filterType', error: 'must be "Connector"' },
+      ]),
+    }
+  const parsed = connectorFilterSchema.safeParse(body)
+  if (parsed.success) return { data: parsed.data }
+  const errors: FieldError[] = parsed.error.issues.map((issue) => {
+    const field = String(issue.path[0] ?? 'filterProperties')
+    const value = valueAt(body, issue.path)
+    return {
+      fieldId: field,
+      error:
+        issue.code === 'invalid_value' || typeof value === 'string'
+          ? `${JSON.stringify(value)} is not a valid value`
+          : issue.message,
+    }
+  })
+  return { error: failure(errors.map((e) => `${e.fieldId}: ${e.error}`).join(', '), errors) }
+}
+
+/**
+ * The connector takes its credentials from the delegate it runs on. [SRC] the Manager tests the
+ * stored `credentialType` for InheritFromDelegate (Aws, Gcp, Azure, K8sCluster, ...); [INF] the
+ * other ways a connector leans on the delegate's own identity count too: the delegate's IAM role
+ * (AWS KMS / Secrets Manager AssumeIAMRole), GCP Secret Manager's assumeCredentialsOnDelegate,
+ * Azure Key Vault's managed identity, and Vault's AWS IAM or Kubernetes auth.
+ */
+function inheritsFromDelegate(c: ConnectorInfo) {
+  const spec = c.spec as {
+    credential?: { type?: unknown }
+    assumeCredentialsOnDelegate?: unknown
+    useManagedIdentity?: unknown
+    useAwsIam?: unknown
+    useK8sAuth?: unknown
+  }
+  return (
+    spec.credential?.type === 'InheritFromDelegate' ||
+    spec.credential?.type === 'AssumeIAMRole' ||
+    spec.assumeCredentialsOnDelegate === true ||
+    spec.useManagedIdentity === true ||
+    spec.useAwsIam === true ||
+    spec.useK8sAuth === true
+  )
+}
+
+/** DELEGATE unless the spec says executeOnDelegate: false ([SRC] ConnectorKeys.executeOnDelegate). */
+const connectivityMode = (c: ConnectorInfo) =>
+  (c.spec as { executeOnDelegate?: unknown }).executeOnDelegate === false ? 'MANAGER' : 'DELEGATE'
+
+/**
+ * searchTerm: name, identifier, description, tag keys and values, case-insensitive substrings
+ * ([SRC] ConnectorFilterServiceImpl.getSearchTermFilter; not the type).
+ */
+function matchesSearchTerm(c: ConnectorInfo, term: string) {
+  const has = (text: string | null | undefined) => !!text && text.toLowerCase().includes(term)
+  return (
+    has(c.name) ||
+    has(c.identifier) ||
+    has(c.description) ||
+    Object.entries(c.tags ?? {}).some(([key, value]) => has(key) || has(value))
+  )
+}
+
+/** Every ConnectorFilterProperties field; an empty or absent field does not filter. */
+function matchesFilter(c: ConnectorInfo, status: ConnectivityStatus, f: ConnectorFilter) {
+  const description = f.description?.trim().toLowerCase()
+  const tags = Object.entries(f.tags ?? {})
+  return (
+    // [SRC] names match case-insensitively as patterns (regex "i"), any of them.
+    (!f.connectorNames?.length ||
+      f.connectorNames.some((n) => c.name.toLowerCase().includes(n.toLowerCase()))) &&
+    (!f.connectorIdentifiers?.length || f.connectorIdentifiers.includes(c.identifier)) &&
+    (!description || (c.description ?? '').toLowerCase().includes(description)) &&
+    // [INF] every given key must be on the connector; '' as the value matches any value.
+    tags.every(
+      ([key, value]) => c.tags != null && key in c.tags && (value === '' || c.tags[key] === value),
+    ) &&
+    (!f.types?.length || f.types.includes(c.type)) &&
+    (!f.categories?.length || f.categories.includes(CATEGORY_BY_TYPE[c.type])) &&
+    (!f.connectivityStatuses?.length || f.connectivityStatuses.includes(status)) &&
+    (f.inheritingCredentialsFromDelegate == null ||
+      f.inheritingCredentialsFromDelegate === inheritsFromDelegate(c)) &&
+    (!f.connectorConnectivityModes?.length ||
+      f.connectorConnectivityModes.includes(connectivityMode(c)))
+  )
+}
+
 export const connectorHandlers = [
   http.post(gw('/ng/api/connectors/listV2'), async ({ request }) => {
     const url = new URL(request.url)
     const scope = ngScope(url)
     if ('error' in scope) return scope.error
-    const filter = connectorFilterSchema.safeParse(await readJson(request))
-    if (!filter.success)
-      return failure('filterType: must be "Connector"', [
-        { fieldId: 'filterType', error: 'must be "Connector"' },
-      ])
+    const filter = parseFilter(await readJson(request))
+    if ('error' in filter) return filter.error
     const f = filter.data
     const q = url.searchParams
     const includeAll = q.get('includeAllConnectorsAvailableAtScope') === 'true'
-    const term = q.get('searchTerm')?.toLowerCase()
+    const term = q.get('searchTerm')?.trim().toLowerCase()
     const items = db().connectors.filter(
       ({ response: { connector: c, status } }) =>
         (includeAll ? visibleFrom(c, scope.scope) : atScope(c, scope.scope)) &&
-        (!term ||
-          c.name.toLowerCase().includes(term) ||
-          c.identifier.toLowerCase().includes(term) ||
-          c.type.toLowerCase().includes(term)) &&
-        (!f.types?.length || f.types.includes(c.type)) &&
-        (!f.categories?.length || f.categories.includes(CATEGORY_BY_TYPE[c.type])) &&
-        (!f.connectivityStatuses?.length ||
-          f.connectivityStatuses.includes(status?.status ?? 'UNKNOWN')) &&
-        (!f.connectorIdentifiers?.length || f.connectorIdentifiers.includes(c.identifier)),
+        (!term || matchesSearchTerm(c, term)) &&
+        matchesFilter(c, status?.status ?? 'UNKNOWN', f),
     )
     return dto(
       page(

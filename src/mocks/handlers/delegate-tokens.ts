@@ -1,8 +1,10 @@
 import { http } from 'msw'
 
-import { db, update } from '../db'
+import type { Scope } from '@/api/scope'
+
+import { db, update, type MockDelegateGroup } from '../db'
 import { groupsAtScope, ownerOfGroup, toGroupDetails } from '../delegates'
-import { errorBody, failure, gw, managerScope, ngScope, ownerOf, rest } from '../http'
+import { errorBody, failure, gw, managerScope, ngScope, ownerOf, readJson, rest } from '../http'
 import { generateTokenValue, getTokenValue, setTokenValue } from '../token-values'
 
 /** Tokens past their revokeAfter are revoked lazily, as the Manager's job would ([SRC] revokeAfter). */
@@ -90,10 +92,15 @@ export const delegateTokenHandlers = [
     )
     if (!token)
       return errorBody(400, 'INVALID_REQUEST', `Delegate token ${name ?? ''} does not exist.`)
+    // [SRC] DelegateNgTokenServiceImpl.validateTokenToBeRevoked refuses a revoked token; the NG layer
+    // passes the Manager's InvalidRequestException on as HTTP 400 with the NG Error body (§2c).
+    if (token.status === 'REVOKED')
+      return errorBody(400, 'INVALID_REQUEST', 'Specified token is already revoked.')
     const now = Date.now()
     update((d) => {
+      // Only the status changes: revokeAfter is what the caller asked for at create time. The
+      // Manager's validUntil (purge after 30 days) is not in DelegateTokenDetails, so the mock keeps none.
       token.status = 'REVOKED'
-      token.revokeAfter = now
       // SELF_DESTRUCT goes to every delegate on the token: they stop beating now.
       for (const group of d.delegateGroups)
         if (group.tokenName === token.name && ownerOfGroup(group) === owner)
@@ -137,6 +144,122 @@ export const delegateTokenHandlers = [
   }),
 ]
 
+/**
+ * listDelegates' body: DelegateFilterPropertiesDto of Harness's client ([SRC]
+ * @harnessio/react-ng-manager-v2-client, which also names `filterType` 'Delegate' there; REFERENCE.md
+ * §4c agrees). [INF] no body at all lists everything, as the Manager's service takes a null filter.
+ */
+interface DelegateFilter {
+  filterType?: unknown
+  delegateGroupIdentifier?: string
+  delegateInstanceFilter?: 'AVAILABLE' | 'EXPIRED'
+  delegateName?: string
+  delegateTags?: string[]
+  delegateType?: string
+  description?: string
+  hostName?: string
+  status?: string
+  tags?: Record<string, string>
+}
+
+const DELEGATE_STATUSES = [
+  'CONNECTED',
+  'DELETED',
+  'DISABLED',
+  'DISCONNECTED',
+  'ENABLED',
+  'WAITING_FOR_APPROVAL',
+]
+
+function parseDelegateFilter(body: unknown): { filter: DelegateFilter } | { error: Response } {
+  if (body === undefined || body === null) return { filter: {} }
+  const bad = (fieldId: string, error: string) => ({
+    error: failure(`${fieldId}: ${error}`, [{ fieldId, error }]),
+  })
+  if (typeof body !== 'object' || Array.isArray(body))
+    return bad('filterProperties', 'must be a DelegateFilterProperties object')
+  const f = body as DelegateFilter
+  if (f.filterType !== undefined && f.filterType !== 'Delegate')
+    return bad('filterType', 'must be "Delegate"')
+  if (f.status !== undefined && !DELEGATE_STATUSES.includes(f.status))
+    return bad('status', `${JSON.stringify(f.status)} is not a valid value`)
+  if (
+    f.delegateInstanceFilter !== undefined &&
+    f.delegateInstanceFilter !== 'AVAILABLE' &&
+    f.delegateInstanceFilter !== 'EXPIRED'
+  )
+    return bad(
+      'delegateInstanceFilter',
+      `${JSON.stringify(f.delegateInstanceFilter)} is not a valid value`,
+    )
+  for (const key of [
+    'delegateGroupIdentifier',
+    'delegateName',
+    'delegateType',
+    'description',
+    'hostName',
+  ] as const)
+    if (f[key] !== undefined && typeof f[key] !== 'string') return bad(key, 'must be a string')
+  if (
+    f.delegateTags !== undefined &&
+    (!Array.isArray(f.delegateTags) || f.delegateTags.some((t) => typeof t !== 'string'))
+  )
+    return bad('delegateTags', 'must be a list of strings')
+  return { filter: f }
+}
+
+/** [INF] `all=true` also lists the groups of the parent scopes (account, org), as a project sees them. */
+function delegateScopes(scope: Scope, all: boolean): Scope[] {
+  if (!all) return [scope]
+  const scopes: Scope[] = [{ accountId: scope.accountId }]
+  if (scope.orgId) scopes.push({ accountId: scope.accountId, orgId: scope.orgId })
+  if (scope.projectId) scopes.push(scope)
+  return scopes
+}
+
+/**
+ * A group as listDelegates answers it (DelegateListResponse; [SRC] DelegateSetupServiceImpl
+ * .buildDelegateGroupResponse): tags are the implicit selectors plus the custom ones, connected if
+ * any replica is, legacy = not immutable (the mock's delegates are all immutable, so false).
+ * Replicas are the instances the filter kept. Connected follows the mock's other listings (a
+ * revoked token's delegates are told to self-destruct, so they count as gone at once).
+ */
+function toDelegateListResponse(group: MockDelegateGroup, hosts: Set<string>, now: number) {
+  const details = toGroupDetails(group, now)
+  const replicas = (details.delegateInstanceDetails ?? [])
+    .filter((i) => hosts.has(i.uuid ?? ''))
+    .map((i) => ({
+      uuid: i.uuid ?? undefined,
+      lastHeartbeat: i.lastHeartbeat ?? undefined,
+      connected: !!i.activelyConnected,
+      hostName: i.hostName ?? undefined,
+      version: i.version ?? undefined,
+      // [INF] the mock's delegates do not expire; the client's field is optional.
+    }))
+  const org = group.orgId
+    ? db().organizations.find((o) => o.organization.identifier === group.orgId)
+    : undefined
+  const project = group.projectId
+    ? db().projects.find(
+        (p) => p.project.identifier === group.projectId && p.project.orgIdentifier === group.orgId,
+      )
+    : undefined
+  return {
+    type: group.type,
+    name: group.name,
+    description: group.description,
+    tags: [...new Set([...Object.keys(details.groupImplicitSelectors ?? {}), ...group.tags])],
+    lastHeartBeat: replicas.reduce((max, r) => Math.max(max, r.lastHeartbeat ?? 0), 0),
+    connected: replicas.some((r) => r.connected),
+    legacy: false,
+    autoUpgrade: details.autoUpgrade ?? undefined,
+    delegateReplicas: replicas,
+    // [SRC] orgName/projectName are in the client's DelegateListResponse (not in REFERENCE.md §4b).
+    orgName: org?.organization.name,
+    projectName: project?.project.name,
+  }
+}
+
 /** Manager-side delegate groups with heartbeats (REFERENCE.md §4c): accountId/orgId/projectId. */
 export const delegateGroupHandlers = [
   ...['get', 'post'].map((method) =>
@@ -170,6 +293,52 @@ export const delegateGroupHandlers = [
     return group
       ? rest(toGroupDetails(group))
       : errorBody(400, 'INVALID_REQUEST', `Delegate group ${String(params.identifier)} not found.`)
+  }),
+  /**
+   * NG listDelegates (REFERENCE.md §4b; the client's `listDelegates`): RestResponse of
+   * DelegateListResponse[] at the requested scope. Group filters are substrings, case-sensitive as
+   * the Manager's `contains` ([SRC] getDelegateGroupIds); delegateTags must all be custom tags of
+   * the group; hostName, status CONNECTED/DISCONNECTED and delegateInstanceFilter pick instances,
+   * and a group left with none is dropped. Connected groups come first.
+   */
+  http.post(gw('/ng/api/delegate-setup/listDelegates'), async ({ request }) => {
+    const url = new URL(request.url)
+    const scope = ngScope(url)
+    if ('error' in scope) return scope.error
+    const parsed = parseDelegateFilter(await readJson(request))
+    if ('error' in parsed) return parsed.error
+    const f = parsed.filter
+    const now = Date.now()
+    const has = (value: string | undefined, part: string | undefined) =>
+      !part || (value ?? '').includes(part)
+    const instanceFilter =
+      f.status === 'CONNECTED' || f.status === 'DISCONNECTED' || !!f.delegateInstanceFilter
+    const list = delegateScopes(scope.scope, url.searchParams.get('all') === 'true')
+      .flatMap((s) => groupsAtScope(s, now))
+      .filter(
+        (g) =>
+          has(g.identifier, f.delegateGroupIdentifier) &&
+          has(g.name, f.delegateName) &&
+          has(g.type, f.delegateType) &&
+          has(g.description, f.description) &&
+          (f.delegateTags ?? []).every((t) => g.tags.includes(t)),
+      )
+      .flatMap((g) => {
+        const instances = (toGroupDetails(g, now).delegateInstanceDetails ?? []).filter(
+          (i) =>
+            (!f.hostName || i.hostName === f.hostName) &&
+            (f.status !== 'CONNECTED' || !!i.activelyConnected) &&
+            (f.status !== 'DISCONNECTED' || !i.activelyConnected) &&
+            // [INF] the mock's delegates never expire: all AVAILABLE, none EXPIRED.
+            f.delegateInstanceFilter !== 'EXPIRED',
+        )
+        // [SRC] only the status and instance filters drop a group left without instances; a
+        // hostName that matches none keeps the group, with no replicas.
+        if (!instances.length && instanceFilter) return []
+        return [toDelegateListResponse(g, new Set(instances.map((i) => i.uuid ?? '')), now)]
+      })
+      .sort((a, b) => Number(b.connected) - Number(a.connected))
+    return rest(list)
   }),
   http.get(gw('/ng/api/delegate-setup/latest-supported-version'), ({ request }) => {
     const scope = ngScope(new URL(request.url))

@@ -83,11 +83,14 @@ describe('mock Manager: connectors', () => {
   })
 
   it('requires the listV2 filter body and pages the result', async () => {
-    const bad = await fetch(`${base}/ng/api/connectors/listV2?${acc}`, {
+    const missing = await fetch(`${base}/ng/api/connectors/listV2?${acc}`, { method: 'POST' })
+    expect(missing.status).toBe(400)
+    const wrongType = await fetch(`${base}/ng/api/connectors/listV2?${acc}`, {
       method: 'POST',
-      body: '{}',
+      body: JSON.stringify({ filterType: 'Secret' }),
     })
-    expect(bad.status).toBe(400)
+    expect(wrongType.status).toBe(400)
+    expect(await json(wrongType)).toMatchObject({ message: 'filterType: must be "Connector"' })
     const page = await json(
       await fetch(`${base}/ng/api/connectors/listV2?${acc}&pageSize=5`, {
         method: 'POST',

@@ -1,6 +1,7 @@
-import type { RequestHandler } from 'msw'
+import { http, type RequestHandler } from 'msw'
 
 import { faultHandlers } from '../faults'
+import { gw, noRoute } from '../http'
 import { connectorHandlers } from './connectors'
 import { delegateGroupHandlers, delegateTokenHandlers } from './delegate-tokens'
 import { installerHandlers } from './installers'
@@ -19,4 +20,7 @@ export const handlers: RequestHandler[] = [
   ...installerHandlers,
   ...connectorHandlers,
   ...networkHandlers,
+  // Last: any other gateway path answers as the Manager does for an unknown route, not with the
+  // dev server's page or a network error.
+  http.all(gw('/*'), ({ request }) => noRoute(new URL(request.url))),
 ]
