@@ -50,7 +50,7 @@ describe('the seeded account', () => {
     expect(groups.filter((g) => g.tokenActive === false)).toHaveLength(1)
   })
 
-  it('has about 25 connectors in all six categories with mixed health', () => {
+  it('has about 25 connectors in all six console categories with mixed health', () => {
     const connectors = db().connectors.map((c) => c.response)
     expect(connectors.length).toBeGreaterThanOrEqual(24)
     const categories = new Set(connectors.map((c) => CATEGORY_BY_TYPE[c.connector.type]))
@@ -62,6 +62,7 @@ describe('the seeded account', () => {
         'SECRET_MANAGER',
         'MONITORING',
         'TICKETING',
+        'COMMUNICATION',
       ]),
     )
     expect(new Set(connectors.map((c) => c.status?.status))).toEqual(

@@ -378,9 +378,6 @@ export const connectorSeeds: ConnectorSeed[] = [
       passwordRef: 'account.appd_password',
     },
   },
-  // Collaboration
-  {
-    identifier: 'jira_cloud',
   {
     // A Custom Health connector authenticated by an encrypted header, as the console advises for
     // Bugsnag and Logz.io: editing it shows the header rows with the secret picked.
@@ -401,6 +398,9 @@ export const connectorSeeds: ConnectorSeed[] = [
       delegateSelectors: [],
     },
   },
+  // Collaboration
+  {
+    identifier: 'jira_cloud',
     name: 'Jira Cloud',
     type: 'Jira',
     status: 'SUCCESS',
@@ -434,5 +434,16 @@ export const connectorSeeds: ConnectorSeed[] = [
     orgId: 'payments',
     projectId: 'checkout',
     spec: { apiTokenRef: 'account.pagerduty_token' },
+  },
+  {
+    // Slack: a bot user token (apiAccessType TOKEN); SlackConnector has no delegateSelectors.
+    // Its secret was never created, so the last test failed authentication (sentinels.ts rule 2).
+    identifier: 'slack_releases',
+    name: 'Slack releases',
+    type: 'Slack',
+    status: 'FAILURE',
+    tags: { team: 'platform' },
+    description: 'Release notifications to #releases; the bot token secret is still to be created',
+    spec: { apiAccessType: 'TOKEN', botUserTokenRef: 'account.slack_bot_token' },
   },
 ]

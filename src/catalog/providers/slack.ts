@@ -19,7 +19,7 @@ export default defineProvider({
   authMethods: [
     {
       id: 'bot-token',
-      label: 'Bot user token',
+      label: 'Slack app bot token',
       set: { apiAccessType: 'TOKEN' },
       fields: [
         secret('botUserTokenRef', 'botUserTokenRef', 'Bot user token', {

@@ -163,6 +163,31 @@ describe('ConnectorWizard', () => {
       expect(screen.queryByText(/Add a delegate selector/)).not.toBeInTheDocument(),
     )
   })
+
+  it('asks no delegate selectors for a type without them (Slack), and sends none', async () => {
+    const { user } = renderWithApp(<ConnectorWizard provider={getProvider('slack')} />, {
+      path: '/connectors/new?provider=slack',
+    })
+    await user.type(screen.getByLabelText('Name'), 'Slack alerts')
+    await cont(user)
+    await screen.findByRole('heading', { name: 'Details' })
+    await cont(user)
+    await screen.findByRole('heading', { name: 'Credentials' })
+    const token = screen.getByLabelText('Bot user token')
+    await within(token).findByRole('option', { name: /Jira API token/ })
+    await user.selectOptions(token, 'account.jira_token')
+    await cont(user)
+    await screen.findByRole('heading', { name: 'Delegates' })
+    expect(screen.getByText(/takes no delegate selectors for Slack/)).toBeInTheDocument()
+    expect(screen.queryByRole('radio')).not.toBeInTheDocument()
+    expect(screen.queryByLabelText('Delegate selectors')).not.toBeInTheDocument()
+    await user.click(screen.getByRole('button', { name: 'Save and test' }))
+    expect(await screen.findByRole('heading', { name: 'Connection test' })).toBeInTheDocument()
+    const stored = db().connectors.find((c) => c.response.connector.identifier === 'Slack_alerts')
+      ?.response.connector
+    expect(stored?.type).toBe('Slack')
+    expect(stored?.spec).toEqual({ apiAccessType: 'TOKEN', botUserTokenRef: 'account.jira_token' })
+  })
 })
 
 describe('ConnectorWizard after a failed Continue', () => {

@@ -30,6 +30,15 @@ export function DelegatesStep({ provider }: { provider: Provider }) {
     setChoice(next)
     if (next === 'any') setValue('delegateSelectors', [], { shouldDirty: true })
   }
+  if (provider.noDelegateSelectors)
+    return (
+      <div className={fieldStyles.grid}>
+        <p className={fieldStyles.hint}>
+          The Harness API takes no delegate selectors for {provider.label} connectors: there is
+          nothing to choose here. Save to create the connector and test it.
+        </p>
+      </div>
+    )
   return (
     <div className={fieldStyles.grid}>
       {modes.length > 1 ? (

@@ -4,9 +4,11 @@ import fieldStyles from '@/components/ui/form.module.css'
 import { Card } from '@/components/ui/page'
 import { EmptyState } from '@/components/ui/states'
 import { catalog, CATEGORIES, providersByCategory } from '@/catalog'
+import { NOT_CREATED_TYPES, type NotCreatedType } from '@/catalog/not-created'
 import type { CategoryId, Provider } from '@/catalog/types'
 
 import { ProviderIcon } from '../shared/provider-icon'
+import { NotCreatedHere } from './not-created-here'
 import styles from './picker.module.css'
 
 interface ProviderPickerProps {
@@ -27,6 +29,11 @@ function matches(provider: Provider, term: string) {
   )
 }
 
+function matchesType(t: NotCreatedType, term: string) {
+  const q = term.trim().toLowerCase()
+  return !q || [t.label, t.type, t.reason].some((s) => s.toLowerCase().includes(q))
+}
+
 /**
  * Category, then provider (seed 004's six categories). A search looks across every category.
  * State lives in the URL (`?category=&q=`), so the picker can be linked and survives a reload.
@@ -40,6 +47,7 @@ export function ProviderPicker({
 }: ProviderPickerProps) {
   const searching = term.trim() !== ''
   const shown = searching ? catalog.filter((p) => matches(p, term)) : providersByCategory[category]
+  const notCreated = NOT_CREATED_TYPES.filter((t) => matchesType(t, term))
   return (
     <Card>
       <div className={styles.toolbar}>
@@ -104,6 +112,7 @@ export function ProviderPicker({
           ))}
         </ul>
       )}
+      <NotCreatedHere types={notCreated} />
     </Card>
   )
 }

@@ -1,6 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react'
 import { beforeEach, describe, expect, it } from 'vitest'
 
+import { CONNECTOR_TYPES } from '@/api/schemas/connector'
 import { update } from '@/mocks/db'
 import { renderWithApp } from '@/test/render'
 
@@ -18,6 +19,39 @@ describe('ConnectorsPage', () => {
     expect(screen.queryByRole('link', { name: 'Docker Hub' })).not.toBeInTheDocument()
     expect(screen.getByLabelText('Status', { exact: true })).toHaveValue('failed')
     expect(screen.getByRole('button', { name: /Failed/, pressed: true })).toBeInTheDocument()
+  })
+
+  it('offers every connector type in the type filter, by provider name', async () => {
+    const { user } = renderWithApp(<ConnectorsPage />, { path: '/connectors' })
+    await screen.findByRole('link', { name: 'Slack releases' })
+    const typeFilter = screen.getByLabelText('Type', { exact: true })
+    const options = within(typeFilter).getAllByRole('option')
+    expect(
+      options
+        .map((o) => o.getAttribute('value'))
+        .filter(Boolean)
+        .sort(),
+    ).toEqual([...CONNECTOR_TYPES].sort())
+    const label = (type: string) =>
+      options.find((o) => o.getAttribute('value') === type)?.textContent
+    expect(label('Github')).toBe('GitHub')
+    expect(label('K8sCluster')).toBe('Kubernetes cluster')
+    expect(label('MsTeams')).toBe('Microsoft Teams')
+    expect(label('Local')).toBe('Harness built-in secret manager')
+    for (const o of options) expect(o.textContent).not.toMatch(/^(K8sCluster|MsTeams|CEAws)$/)
+
+    await user.selectOptions(screen.getByLabelText('Category', { exact: true }), 'COMMUNICATION')
+    await waitFor(() =>
+      expect(
+        within(screen.getByLabelText('Type', { exact: true }))
+          .getAllByRole('option')
+          .map((o) => o.textContent),
+      ).toEqual(['Any type', 'Microsoft Teams', 'Slack', 'Zoom']),
+    )
+    expect(await screen.findByRole('link', { name: 'Slack releases' })).toBeInTheDocument()
+    await waitFor(() =>
+      expect(screen.queryByRole('link', { name: 'Docker Hub' })).not.toBeInTheDocument(),
+    )
   })
 
   it('runs a one-click test, shows the failed stage with port hints, and updates the row without a reload', async () => {

@@ -9,16 +9,18 @@ import {
 } from '@/api/schemas/connector'
 import { Button } from '@/components/ui/button'
 import form from '@/components/ui/form.module.css'
+import { API_CATEGORY_LABELS } from '@/catalog/categories'
+import { notCreatedType } from '@/catalog/not-created'
 import { summaryForType } from '@/catalog/provider-index'
 import { compareText } from '@/lib/format'
 
 import { HEALTH_LABELS, HEALTH_ORDER, isHealthStatus } from '../health/status'
 import styles from './list.module.css'
-import { categoryLabel } from './summary-strip'
 import { hasFilters, type ListState } from './use-list-params'
 
 const SEARCH_DELAY_MS = 300
-const typeLabel = (t: ConnectorType) => summaryForType(t)?.label ?? t
+/** The provider's name ("GitHub"), or for a type the console does not create, what it is. */
+const typeLabel = (t: ConnectorType) => summaryForType(t)?.label ?? notCreatedType(t)?.label ?? t
 
 /** Search (debounced, so typing does not send a request per key) and the three filters. */
 export function ListFilters({
@@ -102,7 +104,7 @@ export function ListFilters({
           <option value="">Any category</option>
           {CONNECTOR_CATEGORIES.map((c) => (
             <option key={c} value={c}>
-              {categoryLabel(c)}
+              {API_CATEGORY_LABELS[c]}
             </option>
           ))}
         </select>

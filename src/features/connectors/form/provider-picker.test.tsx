@@ -1,0 +1,58 @@
+import { screen, within } from '@testing-library/react'
+
+import { NOT_CREATED_TYPES } from '@/catalog/not-created'
+import type { CategoryId } from '@/catalog/types'
+import { renderWithApp } from '@/test/render'
+
+import { ProviderPicker } from './provider-picker'
+
+function renderPicker(term = '', category: CategoryId = 'collaboration') {
+  const picked: string[] = []
+  const result = renderWithApp(
+    <ProviderPicker
+      category={category}
+      term={term}
+      onCategory={() => {}}
+      onTerm={() => {}}
+      onPick={(p) => picked.push(p.id)}
+    />,
+  )
+  return { ...result, picked }
+}
+
+describe('ProviderPicker', () => {
+  it('explains each connector type the console does not create', () => {
+    renderPicker()
+    const list = screen.getByRole('list', { name: 'Not created here' })
+    const items = within(list).getAllByRole('listitem')
+    expect(items).toHaveLength(NOT_CREATED_TYPES.length)
+    expect(list).toHaveTextContent(/Harness built-in secret manager\s*Local/)
+    expect(list).toHaveTextContent(/CEAws.*Created from Cloud Costs setup/)
+    expect(list).toHaveTextContent(/Harness Code\s*Harness.*built-in connector/)
+    for (const type of ['Local', 'CEAws', 'CEAzure', 'CEK8sCluster', 'GcpCloudCost', 'Harness'])
+      expect(within(list).getByText(type)).toBeInTheDocument()
+  })
+
+  it('lists Slack, Teams, Zoom and Confluence under collaboration, picked by keyboard', async () => {
+    const { user, picked } = renderPicker()
+    const grid = screen.getByRole('list', { name: 'Ticketing and notifications providers' })
+    for (const name of ['Slack', 'Microsoft Teams', 'Zoom', 'Confluence']) {
+      const button = within(grid).getByRole('button', { name: new RegExp(`^${name}`) })
+      expect(button).not.toHaveTextContent(/Guidance only/) // a real connector type now
+    }
+    within(grid)
+      .getByRole('button', { name: /^Slack/ })
+      .focus()
+    await user.keyboard('{Enter}')
+    expect(picked).toEqual(['slack'])
+  })
+
+  it('keeps to the types a search matches, and drops the list when none does', () => {
+    const { unmount } = renderPicker('cloud costs')
+    const list = screen.getByRole('list', { name: 'Not created here' })
+    expect(within(list).getAllByRole('listitem')).toHaveLength(4)
+    unmount()
+    renderPicker('github')
+    expect(screen.queryByRole('list', { name: 'Not created here' })).not.toBeInTheDocument()
+  })
+})
