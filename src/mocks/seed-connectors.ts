@@ -378,26 +378,6 @@ export const connectorSeeds: ConnectorSeed[] = [
       passwordRef: 'account.appd_password',
     },
   },
-  {
-    // A Custom Health connector authenticated by an encrypted header, as the console advises for
-    // Bugsnag and Logz.io: editing it shows the header rows with the secret picked.
-    identifier: 'datadog_events_health',
-    name: 'Datadog events (Custom Health)',
-    type: 'CustomHealth',
-    status: 'SUCCESS',
-    description: 'Datadog API through a Custom Health connector, key in an encrypted header',
-    spec: {
-      baseURL: 'https://api.datadoghq.com/',
-      headers: [
-        { key: 'DD-API-KEY', encryptedValueRef: 'account.datadog_api_key', valueEncrypted: true },
-        { key: 'Accept', value: 'application/json', valueEncrypted: false },
-      ],
-      params: [],
-      method: 'GET',
-      validationPath: 'api/v1/validate',
-      delegateSelectors: [],
-    },
-  },
   // Collaboration
   {
     identifier: 'jira_cloud',
@@ -445,5 +425,25 @@ export const connectorSeeds: ConnectorSeed[] = [
     tags: { team: 'platform' },
     description: 'Release notifications to #releases; the bot token secret is still to be created',
     spec: { apiAccessType: 'TOKEN', botUserTokenRef: 'account.slack_bot_token' },
+  },
+  {
+    // A Custom Health connector authenticated by an encrypted header, as the console advises for
+    // Bugsnag and Logz.io: editing it shows the header rows with the secret picked.
+    identifier: 'events_api_health',
+    name: 'Events API (Custom Health)',
+    type: 'CustomHealth',
+    status: 'SUCCESS',
+    description: "Datadog's API through a Custom Health connector, its key in an encrypted header",
+    spec: {
+      baseURL: 'https://api.datadoghq.com/',
+      headers: [
+        { key: 'DD-API-KEY', encryptedValueRef: 'account.datadog_api_key', valueEncrypted: true },
+        { key: 'Accept', value: 'application/json', valueEncrypted: false },
+      ],
+      params: [],
+      method: 'GET',
+      validationPath: 'api/v1/validate',
+      delegateSelectors: [],
+    },
   },
 ]
