@@ -211,6 +211,10 @@ export default defineConfig({
   resolve: {
     alias: {
       '@': fileURLToPath(new URL('./src', import.meta.url)),
+      // Tests only: single fetchers and types of Harness's client, without its 900-module index.
+      '@harness-client': fileURLToPath(
+        new URL('./node_modules/@harnessio/react-ng-manager-v2-client/dist', import.meta.url),
+      ),
       // The browser's embedded mock needs no cookie jar (src/mocks/empty-cookie-jar.ts); Vitest
       // runs MSW in Node with the real one.
       ...(process.env.VITEST
@@ -236,5 +240,12 @@ export default defineConfig({
     setupFiles: ['./src/test/setup.ts'],
     include: ['src/**/*.test.{ts,tsx}'],
     restoreMocks: true,
+    server: {
+      deps: {
+        // Harness's API client ships ESM without "type": "module" and with extensionless
+        // imports; Vite transforms it so its fetchers can drive the mock in the contract tests.
+        inline: [/@harnessio[\\/]react-ng-manager-v2-client/],
+      },
+    },
   },
 })

@@ -22,6 +22,7 @@ export const ROOTS = [
   'RestResponseDelegateGroupListing',
   'RestResponseListDelegateListResponse',
   'DelegateDownloadRequest',
+  'DelegateSetupDetails',
   'DelegateFilterPropertiesDto',
   'Failure',
   'Error',

@@ -57,14 +57,14 @@ describe('editing a connector keeps everything the form does not change', () => 
     }
   })
 
-  it('keeps what the form does not model: Azure Repos validationProject', () => {
+  it('keeps what the form does not model: Azure Repos ignoreTestConnection', () => {
     const repo = connectors.find((c) => c.type === 'AzureRepo')!
-    expect(repo.spec.validationProject).toBeTruthy()
+    expect(repo.spec.ignoreTestConnection).toBe(false)
     const provider = providerForType('AzureRepo')!
     const values = fromConnectorInfo(provider, repo)
     const body = applyEdit(provider, { ...values, description: 'new words' }, scopeOf(repo), repo)
     expect(diff(body, repo)).toEqual(['description'])
-    expect(body.spec.validationProject).toBe(repo.spec.validationProject)
+    expect(body.spec.ignoreTestConnection).toBe(false)
   })
 
   it('changing one field changes only that field', () => {

@@ -7,7 +7,7 @@ import { methodsOf, type AuthMethod, type Provider, type ProviderValues } from '
 /**
  * The PUT body for an edit: the connector as the Manager sent it, with only what the form changed
  * applied. A body rebuilt from the form alone would delete every field the form does not model
- * (Azure Repos' `validationProject`, a Custom Health connector's encrypted headers, anything a
+ * (`ignoreTestConnection`, a Custom Health connector's encrypted headers, anything a
  * newer Manager adds), silently damaging a production connector.
  *
  * Rules:

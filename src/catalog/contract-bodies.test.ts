@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 
-import { checkContract } from '@/api/contract/validate'
+import { contractProblems as problemsOf } from '@/api/contract/validate'
 import type { ConnectorInfo } from '@/api/schemas/connector'
 
 import { catalog, getProvider } from './index'
@@ -20,23 +20,6 @@ const scopes = [
   { accountId: 'acc', orgId: 'default' },
   { accountId: 'acc', orgId: 'default', projectId: 'proj' },
 ]
-
-/** The paths in `sent` that the contract dropped (present in `sent`, absent from `kept`). */
-function dropped(sent: unknown, kept: unknown, path = ''): string[] {
-  if (!sent || typeof sent !== 'object' || Array.isArray(sent)) return []
-  return Object.entries(sent).flatMap(([key, value]) => {
-    const here = path ? `${path}.${key}` : key
-    const next = (kept as Record<string, unknown> | undefined)?.[key]
-    if (next === undefined && value !== undefined) return [here]
-    return dropped(value, next, here)
-  })
-}
-
-export function contractProblems(info: ConnectorInfo): string[] {
-  const checked = checkContract('ConnectorInfo', info)
-  if (!checked.success) return checked.errors.map((e) => `${e.fieldId}: ${e.error}`)
-  return dropped(info, checked.data).map((p) => `${p}: not in the API's type (dropped)`)
-}
 
 /** A value for one field drawn from what the form allows: every option, empty when optional. */
 function fieldArbitrary(field: ProviderField): fc.Arbitrary<ProviderValues[string]> {
@@ -76,7 +59,7 @@ describe('every body the connector form builds satisfies the API types', () => {
           const parsed = providerSchema(id).safeParse(values)
           fc.pre(parsed.success) // values the form itself refuses never reach the API
           const info = toConnectorInfo(provider, parsed.data, scope)
-          expect(contractProblems(info)).toEqual([])
+          expect(problemsOf('ConnectorInfo', info)).toEqual([])
         }),
         { numRuns: 25 },
       )
@@ -95,11 +78,13 @@ describe('every body the connector form builds satisfies the API types', () => {
         sid: 'x',
       },
     } as ConnectorInfo
-    expect(contractProblems(info)).toEqual(['spec.authentication.type: must be one of HTTPS'])
+    expect(problemsOf('ConnectorInfo', info)).toEqual([
+      'spec.authentication.type: must be one of HTTPS',
+    ])
     info.spec.authentication = {
       type: 'HTTPS',
       spec: { type: 'AWSCredentials', spec: { accessKey: 'a', secretKeyRef: 'account.sk' } },
     }
-    expect(contractProblems(info)).toEqual(["spec.sid: not in the API's type (dropped)"])
+    expect(problemsOf('ConnectorInfo', info)).toEqual(['spec.sid: not in ConnectorInfo'])
   })
 })

@@ -97,10 +97,13 @@ export const connectorSeeds: ConnectorSeed[] = [
     type: 'AzureRepo',
     status: null,
     spec: {
-      url: 'https://dev.azure.com/acme',
+      // A Project connection names its project in the URL: AzureRepoConfig has no
+      // validationProject ([SRC] @harnessio/react-ng-manager-v2-client AzureRepoConfig).
+      url: 'https://dev.azure.com/acme/Payments',
       type: 'Project',
-      validationProject: 'Payments',
       validationRepo: 'checkout',
+      // In the API type, not in the form: an edit must keep it.
+      ignoreTestConnection: false,
       authentication: http('UsernameToken', {
         username: 'acme',
         tokenRef: 'account.azure_devops_pat',

@@ -31,3 +31,28 @@ export function checkContract<T = unknown>(
   }))
   return { success: false, errors }
 }
+
+/** The paths in `sent` that a contract check dropped (present in `sent`, absent from `kept`). */
+export function droppedPaths(sent: unknown, kept: unknown, path = ''): string[] {
+  if (!sent || typeof sent !== 'object') return []
+  if (Array.isArray(sent))
+    return sent.flatMap((item, i) =>
+      droppedPaths(item, (kept as unknown[] | undefined)?.[i], `${path}.${i}`),
+    )
+  return Object.entries(sent).flatMap(([key, value]) => {
+    const here = path ? `${path}.${key}` : key
+    const next = (kept as Record<string, unknown> | undefined)?.[key]
+    if (next === undefined && value !== undefined) return [here]
+    return droppedPaths(value, next, here)
+  })
+}
+
+/**
+ * What keeps `value` from being exactly one of the Manager's `name` values: each failed rule, then
+ * each field the type does not have. Empty when the API would take it as it is.
+ */
+export function contractProblems(name: ContractName, value: unknown): string[] {
+  const checked = checkContract(name, value)
+  if (!checked.success) return checked.errors.map((e) => `${e.fieldId}: ${e.error}`)
+  return droppedPaths(value, checked.data).map((p) => `${p}: not in ${name}`)
+}
