@@ -3,8 +3,10 @@
  * (no `$`, backtick, `\` or newline handling), so the only character to escape is `'` itself,
  * which closes the quote, adds a double-quoted `'`, and reopens.
  *
- * Copied from `src/features/installers/lib/quote.ts` so that every feature that generates a
- * script (installers, the network preflight) can share it: features must not import each other.
+ * The console's one shell-quoting helper: every value in a generated script or a command shown for
+ * copying (installers, the rotation walkthrough, the network preflight) goes through it unless it
+ * is one of the console's own constants. Names come from the Manager, where any string may be
+ * registered, so validation elsewhere is no substitute.
  */
 export function shellQuote(value: string): string {
   return `'${value.replaceAll("'", `'"'"'`)}'`

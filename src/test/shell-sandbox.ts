@@ -11,8 +11,8 @@ import {
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 
-/** Commands the generated scripts may call: stubs record their argv instead of running. */
-const RECORDED = ['docker', 'helm', 'kubectl', 'aws', 'terraform', 'curl', 'wget']
+/** Commands the generated scripts and shown commands may call: stubs record their argv instead of running. */
+const RECORDED = ['docker', 'helm', 'kubectl', 'aws', 'terraform', 'curl', 'wget', 'sudo']
 /** Commands only an injection would run: stubs note that they ran. */
 const CANARIES = ['id', 'rm', 'whoami', 'touch', 'uname', 'hostname', 'env']
 
@@ -82,9 +82,14 @@ export function bashSyntaxCheck(script: string) {
   return { status: result.status, stderr: result.stderr }
 }
 
-/** `shellcheck` on the script, or `undefined` when shellcheck is not installed. */
-export function shellcheck(script: string) {
+/**
+ * `shellcheck` on the script, or `undefined` when shellcheck is not installed. `exclude` names
+ * checks to skip, e.g. SC2016 ("expressions don't expand in single quotes") for a command shown
+ * for copying, where a quoted `$(id)` not expanding is the point and no directive comment fits.
+ */
+export function shellcheck(script: string, { exclude = [] }: { exclude?: string[] } = {}) {
   if (!existsSync(SHELLCHECK)) return undefined
-  const result = spawnSync(SHELLCHECK, ['--shell=bash', '-'], { input: script, encoding: 'utf8' })
+  const args = ['--shell=bash', ...(exclude.length ? [`--exclude=${exclude.join(',')}`] : []), '-']
+  const result = spawnSync(SHELLCHECK, args, { input: script, encoding: 'utf8' })
   return { status: result.status, output: result.stdout + result.stderr }
 }

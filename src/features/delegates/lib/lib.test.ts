@@ -118,20 +118,20 @@ test('rotation steps per delegate type carry the new value, in YAML and JSON tha
   expect(k8s[1].code).toBe('kubectl apply -f harness-delegate.yaml')
   const helm = updateInstructions('HELM_DELEGATE', { value, groupName: 'helm-staging' })
   expect(parse(helm[0].code!)).toEqual({ delegateToken: value })
-  expect(helm[1].code).toMatch(/^helm upgrade -i helm-staging /)
+  expect(helm[1].code).toMatch(/^helm upgrade -i 'helm-staging' /)
   const shell = updateInstructions('SHELL_SCRIPT', { value, groupName: 'sh' })
   expect(parse(shell[0].code!)).toEqual({ delegateToken: value })
   expect(shell.map((s) => s.text).join(' ')).toMatch(
     /config-watcher\.yaml.*config-delegate\.yaml.*accountSecret/,
   )
   const docker = updateInstructions('DOCKER', { value, groupName: 'd' })
-  expect(docker[0].code).toContain(`-e DELEGATE_TOKEN='ab+/c='\\''"x'`)
-  expect(docker[1].code).toContain('docker exec <container ID> env')
+  expect(docker[0].code).toContain(`-e DELEGATE_TOKEN='ab+/c='"'"'"x'`)
+  expect(docker[1].code).toContain("docker exec '<new container ID>' env")
   const ecs = updateInstructions('ECS', { value, groupName: 'e' })
   expect(ecs.map((s) => s.code ?? '').join('\n')).toMatch(
     /stop-task[\s\S]*register-task-definition[\s\S]*start-task/,
   )
-  expect(JSON.parse(ecs[1].code!.split('\n\n')[0])).toEqual({ name: 'DELEGATE_TOKEN', value })
+  expect(JSON.parse(ecs[1].code!)).toEqual({ name: 'DELEGATE_TOKEN', value })
   expect(updateInstructions('KUBERNETES', { value: null, groupName: 'k' })[0].code).toContain(
     VALUE_PLACEHOLDER,
   )

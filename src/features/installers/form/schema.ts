@@ -1,6 +1,6 @@
 import { z } from '@/lib/zod'
 
-import { validateDelegateName, validateTags } from '../lib/quote'
+import { validateDelegateName, validateTags } from '../lib/names'
 import type { InstallerConfig } from '../lib/types'
 
 import { KUBERNETES_TYPES } from './options'

@@ -1,6 +1,9 @@
 // @vitest-environment node
+import { INJECTION_PAYLOADS } from '@/test/injection-payloads'
+import { bashSyntaxCheck, runSandboxed, shellcheck } from '@/test/shell-sandbox'
+
 import { buildInstaller, installerFilename } from './build-installer'
-import { INSTALLER_TYPES, makeConfig } from './testing/fixtures'
+import { hostileConfig, INSTALLER_TYPES, makeConfig } from './testing/fixtures'
 import { TOKEN_PLACEHOLDER } from './types'
 
 describe('buildInstaller', () => {
@@ -17,6 +20,21 @@ describe('buildInstaller', () => {
     const file = buildInstaller(makeConfig({ type, token: { name: 'ci', value: null } }))
     expect(file.content).toContain(TOKEN_PLACEHOLDER)
   })
+
+  it.each(INSTALLER_TYPES)(
+    '%s: every next command parses and stays inert for hostile names',
+    (type) => {
+      for (const payload of INJECTION_PAYLOADS) {
+        const config = { ...hostileConfig(payload, type), namespace: payload }
+        const script = `${buildInstaller(config).nextCommands.join('\n')}\n`
+        expect(bashSyntaxCheck(script), script).toEqual({ status: 0, stderr: '' })
+        const lint = shellcheck(script, { exclude: ['SC2016'] })
+        if (lint) expect(lint, script).toEqual({ status: 0, output: '' })
+        const run = runSandboxed(script)
+        expect(run.canaries, script).toEqual([])
+      }
+    },
+  )
 
   it('maps every type to its documented file name', () => {
     expect(Object.fromEntries(INSTALLER_TYPES.map((t) => [t, installerFilename(t)]))).toEqual({

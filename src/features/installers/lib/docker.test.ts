@@ -1,7 +1,8 @@
 // @vitest-environment node
 import { buildDockerCompose, buildDockerRunScript } from './docker'
-import { hostileConfig, INJECTION_PAYLOADS, makeConfig } from './testing/fixtures'
-import { bashSyntaxCheck, runSandboxed, shellcheck, SHELLCHECK } from './testing/sandbox'
+import { INJECTION_PAYLOADS } from '@/test/injection-payloads'
+import { hostileConfig, makeConfig } from './testing/fixtures'
+import { bashSyntaxCheck, runSandboxed, shellcheck, SHELLCHECK } from '@/test/shell-sandbox'
 import { expectNoRawLineSeparators, parseYamlStream } from './testing/yaml'
 import { TOKEN_PLACEHOLDER, type InstallerConfig } from './types'
 

@@ -1,5 +1,6 @@
+import { shellQuote } from '@/lib/shell-quote'
+
 import { delegateEnv, delegateImage, resourcesOf } from './env'
-import { shellQuote } from './quote'
 import { TOKEN_PLACEHOLDER, type InstallerConfig, type InstallerFile } from './types'
 import { yamlDocuments } from './yaml-text'
 

@@ -1,6 +1,7 @@
 // @vitest-environment node
 import { buildEcsTaskSpec } from './ecs'
-import { hostileConfig, INJECTION_PAYLOADS, makeConfig } from './testing/fixtures'
+import { INJECTION_PAYLOADS } from '@/test/injection-payloads'
+import { hostileConfig, makeConfig } from './testing/fixtures'
 import { TOKEN_PLACEHOLDER, type InstallerConfig } from './types'
 
 interface TaskDefinition {

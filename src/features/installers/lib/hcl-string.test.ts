@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 
 import { hclString, hclValue } from './hcl-string'
-import { INJECTION_PAYLOADS } from './testing/fixtures'
+import { INJECTION_PAYLOADS } from '@/test/injection-payloads'
 
 const TERRAFORM = '/usr/local/bin/terraform'
 

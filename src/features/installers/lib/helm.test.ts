@@ -1,7 +1,8 @@
 // @vitest-environment node
 import { buildHelmValues, HELM_REPO_URL } from './helm'
-import { hostileConfig, INJECTION_PAYLOADS, makeConfig } from './testing/fixtures'
-import { runSandboxed } from './testing/sandbox'
+import { INJECTION_PAYLOADS } from '@/test/injection-payloads'
+import { hostileConfig, makeConfig } from './testing/fixtures'
+import { runSandboxed } from '@/test/shell-sandbox'
 import { expectNoRawLineSeparators, parseYamlStream } from './testing/yaml'
 import { TOKEN_PLACEHOLDER } from './types'
 

@@ -1,6 +1,7 @@
+import { shellQuote } from '@/lib/shell-quote'
+
 import { delegateImage, namespaceOf, replicasOf, resourcesOf, tagsValue, tokenValue } from './env'
 import { managerEndpoint } from './managers'
-import { shellQuote } from './quote'
 import { TOKEN_PLACEHOLDER, type InstallerConfig, type InstallerFile } from './types'
 import { yamlDocuments } from './yaml-text'
 

@@ -1,6 +1,7 @@
 // @vitest-environment node
 import { buildKubernetesManifest } from './kubernetes'
-import { hostileConfig, INJECTION_PAYLOADS, makeConfig } from './testing/fixtures'
+import { INJECTION_PAYLOADS } from '@/test/injection-payloads'
+import { hostileConfig, makeConfig } from './testing/fixtures'
 import { expectNoRawLineSeparators, parseYamlStream } from './testing/yaml'
 import { TOKEN_PLACEHOLDER } from './types'
 

@@ -1,13 +1,3 @@
-/**
- * POSIX shell single-quoting: `it's` → `'it'"'"'s'`. Inside single quotes nothing is special
- * (no `$`, backtick, `\` or newline handling), so the only character to escape is `'` itself,
- * which closes the quote, adds a double-quoted `'`, and reopens. Used for every interpolated value
- * in generated scripts and `nextCommands`.
- */
-export function shellQuote(value: string): string {
-  return `'${value.replaceAll("'", `'"'"'`)}'`
-}
-
 const DNS_LABEL_MAX = 63
 
 /**

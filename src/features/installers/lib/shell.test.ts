@@ -5,8 +5,9 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 
 import { buildShellInstaller } from './shell'
-import { hostileConfig, INJECTION_PAYLOADS, makeConfig } from './testing/fixtures'
-import { bashSyntaxCheck, runSandboxed, shellcheck, SHELLCHECK } from './testing/sandbox'
+import { INJECTION_PAYLOADS } from '@/test/injection-payloads'
+import { hostileConfig, makeConfig } from './testing/fixtures'
+import { bashSyntaxCheck, runSandboxed, shellcheck, SHELLCHECK } from '@/test/shell-sandbox'
 import { parseYamlStream } from './testing/yaml'
 import { TOKEN_PLACEHOLDER, type InstallerConfig } from './types'
 

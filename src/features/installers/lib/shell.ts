@@ -1,6 +1,7 @@
+import { shellQuote } from '@/lib/shell-quote'
+
 import { logServiceUrl, managerEndpoint } from './managers'
 import { tagsValue, tokenValue } from './env'
-import { shellQuote } from './quote'
 import { TOKEN_PLACEHOLDER, type InstallerConfig, type InstallerFile } from './types'
 import { yamlDocuments } from './yaml-text'
 

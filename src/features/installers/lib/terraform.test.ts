@@ -6,7 +6,8 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 
 import { buildTerraformModule } from './terraform'
-import { hostileConfig, INJECTION_PAYLOADS, makeConfig } from './testing/fixtures'
+import { INJECTION_PAYLOADS } from '@/test/injection-payloads'
+import { hostileConfig, makeConfig } from './testing/fixtures'
 import { parseYamlStream } from './testing/yaml'
 import { TOKEN_PLACEHOLDER, type InstallerConfig } from './types'
 
