@@ -1,7 +1,11 @@
 import '@testing-library/jest-dom/vitest'
-import { cleanup } from '@testing-library/react'
+import { cleanup, configure } from '@testing-library/react'
 
 import { server } from '@/mocks/node'
+
+// findBy/waitFor wait for what the user would see; on a busy 2-core machine a first render that
+// loads lazy chunks and seeds the mock can take longer than Testing Library's 1 s default.
+configure({ asyncUtilTimeout: 5000 })
 
 beforeAll(() => server.listen({ onUnhandledFrame: 'error' }))
 afterEach(() => {
