@@ -71,6 +71,20 @@ test.describe('Manager mode (the built app behind the preview proxy, mock Manage
     expect(mine.every((l) => !l.cookie)).toBe(true)
   })
 
+  // Browsers read each of these as //evil.example: sign-in goes to the home page instead, and works.
+  for (const next of ['/\\evil.example/x', '/\\/evil.example/x', '/%09/evil.example/x']) {
+    test(`a crafted return address (next=${next}) signs in to the home page`, async ({ page }) => {
+      await page.goto(`${consoleUrl}/sign-in?next=${next}`)
+      await page.getByLabel('Account identifier').fill(ACCOUNT)
+      await page.getByLabel('API key').fill(`pat.${ACCOUNT}.crafted.next`)
+      await page.getByRole('button', { name: 'Sign in' }).click()
+      await expect(page.getByRole('heading', { level: 1, name: 'Getting started' })).toBeVisible()
+      expect(new URL(page.url()).origin).toBe(consoleUrl)
+      expect(new URL(page.url()).pathname).toBe('/')
+      expect(await page.evaluate(() => sessionStorage.length)).toBeGreaterThan(0)
+    })
+  }
+
   test('a rejected key is reported at the field, and sign-out clears the key', async ({ page }) => {
     await page.goto(`${consoleUrl}/`)
     await page.getByLabel('Account identifier').fill(ACCOUNT)

@@ -13,7 +13,7 @@ import { organizationResponseSchema } from '@/api/schemas/scope'
 import { clearSession, saveSession } from '@/api/session'
 import { Button } from '@/components/ui/button'
 import formStyles from '@/components/ui/form.module.css'
-import { paths } from '@/lib/paths'
+import { safeReturnPath } from '@/lib/return-path'
 
 import styles from './sign-in.module.css'
 
@@ -33,11 +33,6 @@ const signInSchema = z.object({
     ),
 })
 type SignInValues = z.infer<typeof signInSchema>
-
-/** Only same-origin paths are allowed as the return address (no open redirect). */
-function safeNext(next: string | null) {
-  return next && next.startsWith('/') && !next.startsWith('//') ? next : paths.home
-}
 
 export function Component() {
   const navigate = useNavigate()
@@ -60,7 +55,7 @@ export function Component() {
         permission: 'Organizations: View',
       })
       queryClient.clear()
-      await navigate(safeNext(params.get('next')), { replace: true })
+      await navigate(safeReturnPath(params.get('next')), { replace: true })
     } catch (error) {
       clearSession()
       const field =
