@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react'
+import { act, screen, within } from '@testing-library/react'
 
 import { getProvider } from '@/catalog'
 import { fromConnectorInfo } from '@/catalog/to-api'
@@ -36,6 +36,9 @@ describe('Custom Health headers', () => {
     await toCredentials(user)
     await user.click(screen.getByRole('button', { name: 'Add header' }))
     expect(screen.getByLabelText('Header 1 name')).toHaveFocus()
+    // A fresh row holds its messages back until focus leaves it.
+    await act(() => new Promise((resolve) => setTimeout(resolve, 50))) // the array's re-validation
+    expect(screen.queryByText('Enter the header name')).not.toBeInTheDocument()
     await user.type(screen.getByLabelText('Header 1 name'), 'Authorization')
     await user.click(screen.getByRole('checkbox', { name: 'Header 1 value is a secret' }))
     const picker = screen.getByLabelText('Header 1 secret')

@@ -1,5 +1,5 @@
 import { Plus, X } from 'lucide-react'
-import { useEffect, useId, useRef } from 'react'
+import { useEffect, useId, useRef, useState, type FocusEvent } from 'react'
 import { Controller, useFieldArray, useFormContext, useWatch } from 'react-hook-form'
 
 import { Button } from '@/components/ui/button'
@@ -34,8 +34,24 @@ export function KeyValuesField({ field }: { field: ProviderField }) {
   const errors = formState.errors[field.name] as unknown
   const rowErrors = Array.isArray(errors) ? (errors as unknown[]) : []
   const listError = Array.isArray(errors) ? undefined : messageOf(errors)
+  // The whole array is re-validated on every add, so a fresh row has errors at once: hold them
+  // back until focus leaves the row (typing in it, then Continue or another row, shows them).
+  const [fresh, setFresh] = useState<ReadonlySet<string>>(new Set())
+  const added = useRef(false)
   const errorOf = (i: number, input: keyof KeyValueRow) =>
-    messageOf((rowErrors[i] as Record<string, unknown> | undefined)?.[input])
+    fresh.has(rows[i].id)
+      ? undefined
+      : messageOf((rowErrors[i] as Record<string, unknown> | undefined)?.[input])
+  const leave = (rowId: string) => (event: FocusEvent<HTMLLIElement>) => {
+    if (event.currentTarget.contains(event.relatedTarget)) return
+    setFresh((s) => (s.has(rowId) ? new Set([...s].filter((x) => x !== rowId)) : s))
+  }
+  useEffect(() => {
+    if (!added.current || !rows.length) return
+    added.current = false
+    const last = rows[rows.length - 1].id
+    setFresh((s) => new Set(s).add(last))
+  }, [rows])
 
   // After a remove, focus moves to the row that took its place (or "Add"), never to the page.
   const focusAfterRemove = useRef<number | null>(null)
@@ -68,7 +84,7 @@ export function KeyValuesField({ field }: { field: ProviderField }) {
             const valueError = encrypted ? errorOf(i, 'secretRef') : errorOf(i, 'value')
             const valueId = encrypted ? `${rowId}-secret` : `${rowId}-value`
             return (
-              <li key={row.id} className={styles.row}>
+              <li key={row.id} className={styles.row} onBlur={leave(row.id)}>
                 <div className={styles.key}>
                   <label htmlFor={`${rowId}-key`} className="visually-hidden">
                     {Item} {n} name
@@ -160,7 +176,10 @@ export function KeyValuesField({ field }: { field: ProviderField }) {
         <Button
           id={`${id}-add`}
           size="small"
-          onClick={() => append({ ...EMPTY_ROW })}
+          onClick={() => {
+            added.current = true
+            append({ ...EMPTY_ROW })
+          }}
           aria-describedby={listError ? `${id}-error` : undefined}
         >
           <Plus size={14} aria-hidden /> Add {item}
