@@ -49,7 +49,7 @@ export const CATEGORIES: readonly Category[] = [
   },
   {
     id: 'collaboration',
-    label: 'Ticketing and notifications',
+    label: 'Ticketing and collaboration',
     apiCategory: 'TICKETING',
     apiCategories: ['TICKETING', 'COMMUNICATION', 'DOCUMENTATION'],
   },
@@ -67,7 +67,7 @@ export const API_CATEGORY_LABELS: Readonly<Record<ConnectorCategory, string>> = 
   CLOUD_PROVIDER: 'Cloud providers and infrastructure',
   SECRET_MANAGER: 'Secret managers and security',
   MONITORING: 'Monitoring and logging',
-  TICKETING: 'Ticketing and notifications',
+  TICKETING: 'Ticketing and incidents',
   COMMUNICATION: 'Chat and meetings',
   DATABASE: 'Databases',
   DOCUMENTATION: 'Documentation',

@@ -35,7 +35,7 @@ describe('ProviderPicker', () => {
 
   it('lists Slack, Teams, Zoom and Confluence under collaboration, picked by keyboard', async () => {
     const { user, picked } = renderPicker()
-    const grid = screen.getByRole('list', { name: 'Ticketing and notifications providers' })
+    const grid = screen.getByRole('list', { name: 'Ticketing and collaboration providers' })
     for (const name of ['Slack', 'Microsoft Teams', 'Zoom', 'Confluence']) {
       const button = within(grid).getByRole('button', { name: new RegExp(`^${name}`) })
       expect(button).not.toHaveTextContent(/Guidance only/) // a real connector type now

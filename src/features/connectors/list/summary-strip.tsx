@@ -7,7 +7,7 @@ import {
   type ConnectorStatistics,
 } from '@/api/schemas/connector'
 import type { Scope } from '@/api/scope'
-import { CATEGORIES } from '@/catalog/categories'
+import { API_CATEGORY_LABELS, CATEGORIES } from '@/catalog/categories'
 import { formatCount } from '@/lib/format'
 
 import { HEALTH_LABELS, HEALTH_ORDER, healthFromApi, type HealthStatus } from '../health/status'
@@ -26,11 +26,8 @@ export function summarize(stats: ConnectorStatistics) {
   return { byHealth, byCategory, total }
 }
 
-const CATEGORY_LABELS: Partial<Record<ConnectorCategory, string>> = {
-  ...Object.fromEntries(CATEGORIES.map((c) => [c.apiCategory, c.label])),
-  CLOUD_COST: 'Cloud cost',
-}
-export const categoryLabel = (c: ConnectorCategory) => CATEGORY_LABELS[c] ?? c
+/** Every API category by name, the current ones (COMMUNICATION, DATABASE, ...) included. */
+export const categoryLabel = (c: ConnectorCategory) => API_CATEGORY_LABELS[c] ?? c
 
 /** The summary strip: each count is a filter button; pressing the active one clears it. */
 export function SummaryStrip({
