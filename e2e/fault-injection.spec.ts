@@ -206,6 +206,39 @@ test('test a connector', async ({ page }) => {
   await expect(page.getByText('Connection successful').first()).toBeVisible()
 })
 
+/** What each fault's raw message would read like in the test-all panel, which it must not show. */
+const RAW: Record<string, RegExp> = {
+  '401': /Token is not valid/,
+  '403': /Missing permission to perform this action/,
+  'network gone': /Failed to fetch/,
+  'malformed body': /^the body is not JSON/m,
+}
+
+test('test all', async ({ page }) => {
+  test.setTimeout(120_000)
+  await openApp(page, '/connectors')
+  const panel = page.getByRole('region', { name: 'Test run' })
+  for (const fault of FAULTS.filter((f) => f.name in RAW)) {
+    // Every test of the run fails the same way, so the panel groups them all under one reason.
+    await mock(page, 'setFaults', {
+      rules: [{ path: '/ng/api/connectors/testConnection', method: 'POST', ...fault.rule }],
+    })
+    await page.getByRole('button', { name: 'Test all' }).click()
+    const finished = panel.getByRole('heading', { name: /Test run finished: 0 passed, \d+ failed/ })
+    await expect(finished, fault.name).toBeVisible({ timeout: 30_000 })
+    const failed = (await finished.textContent())!.match(/(\d+) failed/)![1]
+    const reasons = panel.getByRole('list', { name: 'What failed and why' }).getByRole('listitem')
+    await expect(reasons, fault.name).toHaveCount(1)
+    await expect(reasons, fault.name).toContainText(fault.says)
+    await expect(reasons, fault.name).toContainText(`(${failed} connectors)`)
+    await expect(reasons, fault.name).not.toContainText(RAW[fault.name])
+    // The permission a single Test names, so the admin knows what to ask for.
+    if (fault.name === '403') await expect(reasons).toContainText('"Connectors: View"')
+    await panel.getByRole('button', { name: 'Dismiss' }).click()
+  }
+  await mock(page, 'clearFaults')
+})
+
 test('download an installer', async ({ page }) => {
   await openApp(page, '/delegates/installers')
   await page.getByLabel('Delegate name').fill('fault-delegate')

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
+import { ApiError, describeError } from '@/api/errors'
+
 import { groupFailures, runTestQueue, type QueueItem, type QueueProgress } from './test-queue'
 
 const items = (n: number): QueueItem[] =>
@@ -78,6 +80,41 @@ describe('runTestQueue', () => {
     expect(summary.failures).toEqual([
       expect.objectContaining({ outcome: 'error', reason: 'The Manager had a problem (500).' }),
     ])
+  })
+
+  it.each([
+    [
+      'network loss',
+      new ApiError({ kind: 'network', message: 'Failed to fetch' }),
+      /could not be reached/,
+    ],
+    [
+      'a 401',
+      new ApiError({ kind: 'http', status: 401, message: 'Token is not valid.' }),
+      /API key was rejected\. Sign in again/,
+    ],
+    [
+      'a 403',
+      new ApiError({
+        kind: 'http',
+        status: 403,
+        message: 'Missing permission to perform this action.',
+        permission: 'Connectors: View',
+      }),
+      /"Connectors: View" permission/,
+    ],
+    [
+      'a malformed body',
+      new ApiError({ kind: 'parse', status: 200, message: 'the body is not JSON' }),
+      /does not understand/,
+    ],
+  ])('words %s as the rest of the console does, not as the raw message', async (_, error, says) => {
+    const summary = await runTestQueue(items(3), () => Promise.reject(error))
+    const [group] = groupFailures(summary.failures)
+    expect(group.reason).toBe(describeError(error))
+    expect(group.reason).toMatch(says)
+    expect(group.reason).not.toBe(error.message)
+    expect(group.items).toHaveLength(3)
   })
 
   it('cancel aborts the running tests and never starts the pending ones', async () => {

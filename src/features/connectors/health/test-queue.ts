@@ -1,3 +1,5 @@
+import { describeError } from '@/api/errors'
+
 /**
  * Runs many connection tests with a bounded number in flight. Pure: the caller gives the worker
  * (one test) and gets progress callbacks and a summary, so the rules (bound, cancel, retry the
@@ -13,7 +15,10 @@ export interface QueueItem {
 export interface QueueResult<T extends QueueItem = QueueItem> {
   item: T
   outcome: QueueOutcome
-  /** For a failed test: why, in words (the result's summary); for an error: the request's error. */
+  /**
+   * For a failed test: why, in words (the result's summary); for an error: the request's error as
+   * `describeError` words it, the same sentence a single Test shows.
+   */
   reason?: string
   durationMs?: number
 }
@@ -92,7 +97,7 @@ export async function runTestQueue<T extends QueueItem>(
           settle(index, {
             item,
             outcome: 'error',
-            reason: error instanceof Error ? error.message : String(error),
+            reason: describeError(error),
           })
       }
       progress.running--
