@@ -1,10 +1,14 @@
 import type { ConnectorType } from '@/api/schemas/connector'
 
+import type { CategoryId } from './types'
+
 /** An API connector type the console lists but does not create, and why. */
 export interface NotCreatedType {
   type: ConnectorType
   label: string
   reason: string
+  /** The picker category it is explained under. */
+  category: CategoryId
 }
 
 /**
@@ -15,31 +19,37 @@ export interface NotCreatedType {
 export const NOT_CREATED_TYPES: readonly NotCreatedType[] = [
   {
     type: 'Local',
+    category: 'secrets',
     label: 'Harness built-in secret manager',
     reason: 'Every account already has it; it stores the secrets the other connectors reference.',
   },
   {
     type: 'CEAws',
+    category: 'cloud',
     label: 'AWS cloud costs',
     reason: 'Created from Cloud Costs setup, which also sets up the cost and usage report.',
   },
   {
     type: 'CEAzure',
+    category: 'cloud',
     label: 'Azure cloud costs',
     reason: 'Created from Cloud Costs setup, which also sets up the billing export.',
   },
   {
     type: 'GcpCloudCost',
+    category: 'cloud',
     label: 'GCP cloud costs',
     reason: 'Created from Cloud Costs setup, which also sets up the billing export.',
   },
   {
     type: 'CEK8sCluster',
+    category: 'cloud',
     label: 'Kubernetes cloud costs',
     reason: 'Created from Cloud Costs setup, on top of a Kubernetes cluster connector.',
   },
   {
     type: 'Harness',
+    category: 'code',
     label: 'Harness Code',
     reason: "Harness Code's built-in connector to its own repositories; it needs no setup.",
   },

@@ -21,16 +21,28 @@ function renderPicker(term = '', category: CategoryId = 'collaboration') {
 }
 
 describe('ProviderPicker', () => {
-  it('explains each connector type the console does not create', () => {
-    renderPicker()
-    const list = screen.getByRole('list', { name: 'Not created here' })
-    const items = within(list).getAllByRole('listitem')
-    expect(items).toHaveLength(NOT_CREATED_TYPES.length)
-    expect(list).toHaveTextContent(/Harness built-in secret manager\s*Local/)
-    expect(list).toHaveTextContent(/CEAws.*Created from Cloud Costs setup/)
-    expect(list).toHaveTextContent(/Harness Code\s*Harness.*built-in connector/)
-    for (const type of ['Local', 'CEAws', 'CEAzure', 'CEK8sCluster', 'GcpCloudCost', 'Harness'])
-      expect(within(list).getByText(type)).toBeInTheDocument()
+  it('explains each connector type the console does not create, under its category', () => {
+    const notCreated = (category: CategoryId) => {
+      const { unmount } = renderPicker('', category)
+      const list = screen.queryByRole('list', { name: 'Not created here' })
+      const text = list?.textContent ?? ''
+      const count = list ? within(list).getAllByRole('listitem').length : 0
+      unmount()
+      return { text, count }
+    }
+    expect(notCreated('secrets').text).toMatch(/Harness built-in secret manager\s*Local/)
+    const cloud = notCreated('cloud')
+    expect(cloud.text).toMatch(/CEAws.*Created from Cloud Costs setup/)
+    for (const type of ['CEAws', 'CEAzure', 'CEK8sCluster', 'GcpCloudCost'])
+      expect(cloud.text).toContain(type)
+    expect(notCreated('code').text).toMatch(/Harness Code\s*Harness.*built-in connector/)
+    expect(notCreated('collaboration').count).toBe(0)
+    const all = (
+      ['code', 'artifacts', 'cloud', 'secrets', 'observability', 'collaboration'] as const
+    )
+      .map((c) => notCreated(c).count)
+      .reduce((a, b) => a + b, 0)
+    expect(all).toBe(NOT_CREATED_TYPES.length)
   })
 
   it('lists Slack, Teams, Zoom and Confluence under collaboration, picked by keyboard', async () => {

@@ -47,7 +47,9 @@ export function ProviderPicker({
 }: ProviderPickerProps) {
   const searching = term.trim() !== ''
   const shown = searching ? catalog.filter((p) => matches(p, term)) : providersByCategory[category]
-  const notCreated = NOT_CREATED_TYPES.filter((t) => matchesType(t, term))
+  const notCreated = NOT_CREATED_TYPES.filter((t) =>
+    searching ? matchesType(t, term) : t.category === category,
+  )
   return (
     <Card>
       <div className={styles.toolbar}>
