@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs'
+
 import { expect, openApp, test } from './fixtures'
 
 const pages = [
@@ -30,6 +32,26 @@ test.describe('strict Content-Security-Policy on the production build', () => {
       .locator('meta[http-equiv="Content-Security-Policy"]')
       .getAttribute('content')
     expect(meta).toContain("script-src 'self'")
+  })
+
+  test('the README nginx example sends what the preview server sends, plus HSTS and COOP', async ({
+    request,
+  }) => {
+    const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8')
+    const nginx = readme.match(/```nginx\n([\s\S]*?)```/)?.[1] ?? ''
+    const documented = Object.fromEntries(
+      [...nginx.matchAll(/add_header ([\w-]+) ("[^"]*"|\S+) always;/g)].map(([, name, value]) => [
+        name.toLowerCase(),
+        value.replace(/^"|"$/g, ''),
+      ]),
+    )
+    const served = (await request.get('/')).headers()
+    for (const name of ['content-security-policy', 'x-content-type-options', 'referrer-policy'])
+      expect(documented[name], name).toBe(served[name])
+    const hsts = documented['strict-transport-security'] ?? ''
+    // A year or more, the floor browsers' preload lists ask for.
+    expect(Number(hsts.match(/max-age=(\d+)/)?.[1] ?? 0)).toBeGreaterThanOrEqual(31_536_000)
+    expect(documented['cross-origin-opener-policy']).toBe('same-origin')
   })
 
   test('no page triggers a CSP violation', async ({ page }) => {
