@@ -138,11 +138,11 @@ export function EgressExports({
           <Copy size={16} aria-hidden /> Copy
         </Button>
       </div>
-      {format === 'preflight' ? (
+      {current.runCommand ? (
         <p className={styles.small}>
           Run it on the delegate host before installing:{' '}
-          <code className={styles.code}>bash {current.filename}</code>. It prints PASS or FAIL for
-          the DNS, TCP and TLS check of every destination and exits non-zero on any failure.
+          <code className={styles.code}>{current.runCommand}</code>. It prints PASS or FAIL for the
+          DNS, TCP and TLS check of every destination and exits non-zero on any failure.
         </p>
       ) : null}
       {invalid ? null : (

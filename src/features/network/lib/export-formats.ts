@@ -20,6 +20,11 @@ export interface ExportFormat {
   mimeType: string
   /** Needs the namespace and delegate name (the NetworkPolicy). */
   usesDelegate?: boolean
+  /**
+   * The command shown for running the file, if it is run. Only the console's own text today; any
+   * value from the admin or the Manager would go through `shellQuote` (src/lib/shell-quote.ts).
+   */
+  runCommand?: string
   build: (context: ExportContext) => string
 }
 
@@ -62,6 +67,7 @@ export const EXPORT_FORMATS: readonly ExportFormat[] = [
     label: 'Preflight script (bash)',
     filename: 'harness-delegate-preflight.sh',
     mimeType: 'text/x-shellscript',
+    runCommand: 'bash harness-delegate-preflight.sh',
     build: ({ plan, cluster }) => buildPreflightScript(plan, cluster),
   },
 ]

@@ -1,7 +1,10 @@
 // @vitest-environment node
 import { parseAllDocuments } from 'yaml'
 
+import { bashSyntaxCheck, shellcheck } from '@/test/shell-sandbox'
+
 import { buildEgressPlan } from './egress-plan'
+import { EXPORT_FORMATS } from './export-formats'
 import { csvField, planToCsv, planToText } from './export-text'
 import { buildNetworkPolicy } from './network-policy'
 import { buildSecurityGroupEgress, sgDescription } from './security-group'
@@ -119,5 +122,15 @@ describe('buildSecurityGroupEgress', () => {
     const description = buildSecurityGroupEgress(many).IpPermissions[0].IpRanges[0].Description
     expect(description.length).toBeLessThanOrEqual(255)
     expect(description).toMatch(/\+\d+ more$/)
+  })
+})
+
+describe('commands shown for running an export', () => {
+  it.each(EXPORT_FORMATS.filter((f) => f.runCommand))('$id: parses and names its file', (f) => {
+    const command = `${f.runCommand}\n`
+    expect(bashSyntaxCheck(command)).toEqual({ status: 0, stderr: '' })
+    const lint = shellcheck(command)
+    if (lint) expect(lint).toEqual({ status: 0, output: '' })
+    expect(f.runCommand).toContain(f.filename)
   })
 })
