@@ -45,9 +45,28 @@ export function hclValue(value: HclValue, indent = ''): string {
   }
   const entries = Object.entries(value)
   if (entries.length === 0) return '{}'
-  const lines = entries.map(([key, v]) => {
-    const name = IDENTIFIER.test(key) ? key : hclString(key)
-    return `${inner}${name} = ${hclValue(v, inner)}\n`
-  })
-  return `{\n${lines.join('')}${indent}}`
+  const attributes = entries.map(([key, v]): [string, string] => [
+    IDENTIFIER.test(key) ? key : hclString(key),
+    hclValue(v, inner),
+  ])
+  return `{\n${hclAttributes(attributes, inner)}${indent}}`
+}
+
+/**
+ * Attribute lines as `terraform fmt` writes them: the `=` of consecutive one-line attributes is
+ * aligned; an attribute whose value spans lines keeps one space and ends the aligned run
+ * (hclwrite's format rules, checked by running `terraform fmt -check` in terraform.test.ts).
+ */
+export function hclAttributes(attributes: [string, string][], indent: string): string {
+  const runs: [string, string][][] = [[]]
+  for (const attribute of attributes) {
+    if (attribute[1].includes('\n')) runs.push([attribute], [])
+    else runs[runs.length - 1].push(attribute)
+  }
+  return runs
+    .flatMap((run) => {
+      const width = Math.max(0, ...run.map(([key, v]) => (v.includes('\n') ? 0 : key.length)))
+      return run.map(([key, v]) => `${indent}${key.padEnd(width)} = ${v}\n`)
+    })
+    .join('')
 }

@@ -94,6 +94,36 @@ describe('buildTerraformModule', () => {
     60_000,
   )
 
+  it.skipIf(!existsSync(TERRAFORM))('is terraform fmt-clean', () => {
+    const configs = [
+      makeConfig({ type: 'terraform' }),
+      makeConfig({
+        type: 'terraform',
+        token: { name: 'ci', value: null },
+        proxy: {
+          host: 'proxy.example.com',
+          port: 3128,
+          scheme: 'http',
+          username: 'u',
+          noProxy: '.internal',
+        },
+        tags: [],
+      }),
+      hostileConfig('${HOME}"%{x}', 'terraform'),
+    ]
+    for (const config of configs) {
+      const dir = mkdtempSync(join(tmpdir(), 'tf-fmt-'))
+      writeFileSync(join(dir, 'main.tf'), build(config).content)
+      const result = spawnSync(TERRAFORM, ['fmt', '-check', '-diff', '-no-color', 'main.tf'], {
+        cwd: dir,
+        encoding: 'utf8',
+        env: { ...process.env, TF_CLI_CONFIG_FILE: '/dev/null', CHECKPOINT_DISABLE: '1' },
+      })
+      expect(result.stdout, JSON.stringify(config.proxy)).toBe('')
+      expect(result.status).toBe(0)
+    }
+  })
+
   it('escapes interpolation and quotes even without terraform', () => {
     const content = build(hostileConfig('${HOME}"%{x}')).content
     expect(content).toContain('delegate_name    = "$${HOME}\\"%%{x}"')

@@ -1,5 +1,5 @@
 import { delegateImage, namespaceOf, replicasOf, resourcesOf, tagsValue, tokenValue } from './env'
-import { hclValue, type HclValue } from './hcl-string'
+import { hclAttributes, hclValue, type HclValue } from './hcl-string'
 import { managerEndpoint } from './managers'
 import { TOKEN_PLACEHOLDER, type InstallerConfig, type InstallerFile } from './types'
 
@@ -50,7 +50,6 @@ function moduleInputs(config: InstallerConfig): [string, string][] {
 /** `main.tf` with one `module "delegate"` block; every value is an escaped HCL literal. */
 export function buildTerraformModule(config: InstallerConfig): InstallerFile {
   const inputs = moduleInputs(config)
-  const width = Math.max(...inputs.map(([key]) => key.length))
   const content = [
     '# Harness delegate via the harness/harness-delegate/kubernetes module (Delegate Console).',
     `# If delegate_token reads ${TOKEN_PLACEHOLDER}, paste the delegate token value there.`,
@@ -58,8 +57,7 @@ export function buildTerraformModule(config: InstallerConfig): InstallerFile {
     '  source  = "harness/harness-delegate/kubernetes"',
     '  version = "~> 0.2"',
     '',
-    ...inputs.map(([key, value]) => `  ${key.padEnd(width)} = ${value}`),
-    '}',
+    hclAttributes(inputs, '  ') + '}',
     '',
   ].join('\n')
   return {
