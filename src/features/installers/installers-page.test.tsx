@@ -101,6 +101,19 @@ describe('Installers page', { timeout: 20_000 }, () => {
     ).not.toContain(value)
   })
 
+  it.each([
+    ['kubernetes', 'harness-delegate.yaml'],
+    ['helm', 'harness-delegate-values.yaml'],
+    ['docker', 'docker-compose.yaml'],
+  ])('after a %s download with the token, does not ask for the token', async (type, filename) => {
+    const { user } = await renderPage(`/delegates/installers?type=${type}&name=edge-${type}`)
+    await user.click(screen.getByRole('button', { name: `Download ${filename}` }))
+    await screen.findByRole('heading', { name: 'Next steps' })
+    expect(saved[0].content).toContain(getTokenValue(undefined, 'default_token')!)
+    expect(screen.queryByText(/did not give the value/)).toBeNull()
+    expect(screen.queryByLabelText('Token value')).toBeNull()
+  })
+
   it('puts the Manager refusal of a taken name on the name field', async () => {
     const { user } = await renderPage('/delegates/installers?name=k8s-prod-east')
     await user.click(screen.getByRole('button', { name: /Download harness-delegate.yaml/ }))

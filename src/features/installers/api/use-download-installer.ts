@@ -7,7 +7,8 @@ import { ngScopeParams, type Scope } from '@/api/scope'
 import { downloadText } from '@/lib/download'
 import { recordOnboardingEvent } from '@/lib/onboarding-events'
 
-import { TOKEN_PLACEHOLDER, type InstallerConfig } from '../lib/types'
+import { tokenStateOf, type TokenState } from '../lib/token-in-file'
+import type { InstallerConfig } from '../lib/types'
 
 import { buildFile, MANAGER_FILES, type FileKind } from './files'
 import { managerCall } from './manager-requests'
@@ -28,8 +29,11 @@ export interface DownloadResult {
   delegateName: string
   tokenName: string
   source: 'manager' | 'browser'
-  /** False when the file has the placeholder because the token value was withheld. */
-  tokenFilled: boolean
+  /**
+   * What the file holds where the token goes: `placeholder` when the value was withheld (the admin
+   * may paste it), `missing` when a Manager's file has no token field the console can read.
+   */
+  tokenState: TokenState
   /** Instances of a same-named group before the download, so the heartbeat check spots a new one. */
   knownInstances: string[]
   startedAt: number
@@ -71,7 +75,7 @@ export function useDownloadInstaller(scope: Scope, pastedToken: () => string) {
       const reference = buildFile(kind, { ...config, token: { ...config.token, value: null } })
       const fromManager = source !== 'browser' && MANAGER_FILES.includes(kind)
       let content: string
-      let tokenFilled: boolean
+      let tokenState: TokenState
       const call = fromManager ? managerCall(kind, config, scope) : null
       if (call) {
         content = (
@@ -83,11 +87,12 @@ export function useDownloadInstaller(scope: Scope, pastedToken: () => string) {
             permission: 'Delegates: Edit',
           })
         ).content
-        tokenFilled = !content.includes(TOKEN_PLACEHOLDER)
+        // From the parsed token field: every file's header comment names the placeholder.
+        tokenState = tokenStateOf(content)
       } else {
         const value = await tokenValueFor(scope, config.token.name, pastedToken())
         content = buildFile(kind, { ...config, token: { ...config.token, value } }).content
-        tokenFilled = value !== null
+        tokenState = value === null ? 'placeholder' : 'filled'
       }
       // Saved under the conventional name the next commands use (the Manager's own
       // Content-Disposition says harness-delegate-kubernetes.yaml; seed 002 uses harness-delegate.yaml).
@@ -100,7 +105,7 @@ export function useDownloadInstaller(scope: Scope, pastedToken: () => string) {
         delegateName: config.delegateName,
         tokenName: config.token.name,
         source: call ? 'manager' : 'browser',
-        tokenFilled,
+        tokenState,
         knownInstances: known,
         startedAt,
       }

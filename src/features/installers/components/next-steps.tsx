@@ -45,13 +45,19 @@ export function NextSteps({
             Saved <code>{download.filename}</code>. In the folder where it was saved, run:
           </p>
           <CommandList commands={download.nextCommands} />
-          {download.tokenFilled ? null : (
+          {download.tokenState === 'placeholder' ? (
             <TokenPaste
               tokenName={download.tokenName}
               onSubmit={onDownloadWithToken}
               pending={pending}
             />
-          )}
+          ) : null}
+          {download.tokenState === 'missing' ? (
+            <Notice tone="warning">
+              The console found no token field in the Manager&apos;s file. Before you apply it,
+              check that it holds the value of <code>{download.tokenName}</code>.
+            </Notice>
+          ) : null}
           <h3 className={styles.subTitle}>Delegate heartbeat</h3>
           <HeartbeatCheck
             key={download.startedAt}
