@@ -3,6 +3,7 @@ import { useQueryClient } from '@tanstack/react-query'
 import { ChevronDown, FlaskConical } from 'lucide-react'
 import { useState } from 'react'
 
+import { clearHealthStore } from '@/features/connectors/health/history-store'
 import { toast } from '@/lib/toast'
 import type { MockControl } from '@/mocks/browser'
 
@@ -22,6 +23,8 @@ export default function MockControls() {
 
   const reseed = (seed: 'default' | 'empty' | 'large', message: string) => {
     control.reset(seed)
+    // A reset or a new account has none of the connectors the kept test results belong to.
+    clearHealthStore()
     void queryClient.resetQueries()
     toast.success(message)
   }

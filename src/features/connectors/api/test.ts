@@ -18,6 +18,8 @@ export interface TestTarget {
   identifier: string
   /** The connector's own scope (it may be an account connector seen from a project). */
   scope: Scope
+  /** When it was created: its history is kept under it (list rows know it; else the cache is read). */
+  createdAt?: number | null
 }
 
 export interface TestRun {
@@ -32,11 +34,50 @@ export function targetKey(scope: Pick<Scope, 'orgId' | 'projectId'>, identifier:
 }
 
 /** The connector's scope, from where it lives rather than where it is seen from. */
-export function ownScope(accountId: string, connector: ConnectorResponse['connector']): Scope {
+export function ownScope(
+  accountId: string,
+  connector: Pick<ConnectorResponse['connector'], 'orgIdentifier' | 'projectIdentifier'>,
+): Scope {
   return {
     accountId,
     orgId: connector.orgIdentifier ?? undefined,
     projectId: connector.projectIdentifier ?? undefined,
+  }
+}
+
+function isTarget(row: ConnectorResponse, target: TestTarget) {
+  const c = row.connector
+  return (
+    c.identifier === target.identifier &&
+    (c.orgIdentifier ?? undefined) === target.scope.orgId &&
+    (c.projectIdentifier ?? undefined) === target.scope.projectId
+  )
+}
+
+/** The connector as the console last read it (a list page or its detail), before this test. */
+function cachedRow(queryClient: QueryClient, target: TestTarget): ConnectorResponse | undefined {
+  for (const [, row] of queryClient.getQueriesData<ConnectorResponse>({
+    queryKey: connectorQueries.details(),
+  }))
+    if (row && isTarget(row, target)) return row
+  for (const [, page] of queryClient.getQueriesData<PageResponse<ConnectorResponse>>({
+    queryKey: connectorQueries.lists(),
+  })) {
+    const row = page?.content.find((r) => isTarget(r, target))
+    if (row) return row
+  }
+  return undefined
+}
+
+/** A connector the console has not read yet (the wizard's first test): its creation time, if readable. */
+async function createdAtOf(queryClient: QueryClient, target: TestTarget) {
+  try {
+    const row = await queryClient.fetchQuery(
+      connectorQueries.detail(target.scope, target.identifier),
+    )
+    return row.createdAt
+  } catch {
+    return undefined
   }
 }
 
@@ -45,13 +86,7 @@ function applyResult(
   target: TestTarget,
   result: ConnectorValidationResult,
 ): ConnectorResponse {
-  const c = row.connector
-  if (
-    c.identifier !== target.identifier ||
-    (c.orgIdentifier ?? undefined) !== target.scope.orgId ||
-    (c.projectIdentifier ?? undefined) !== target.scope.projectId
-  )
-    return row
+  if (!isTarget(row, target)) return row
   const testedAt = result.testedAt ?? Date.now()
   return {
     ...row,
@@ -78,6 +113,7 @@ export async function testConnector(
   target: TestTarget,
   signal?: AbortSignal,
 ): Promise<TestRun> {
+  const before = cachedRow(queryClient, target)
   const started = performance.now()
   const result = await requestDto({
     method: 'POST',
@@ -104,12 +140,18 @@ export async function testConnector(
     queryKey: connectorQueries.stats(target.scope).queryKey.slice(0, 2),
   })
   const ok = result.status === 'SUCCESS'
-  recordHealth(historyKey(target.scope, target.identifier), {
-    testedAt: result.testedAt ?? Date.now(),
-    ok,
-    durationMs,
-    kind: ok ? undefined : failureKind(result),
-  })
+  const createdAt =
+    target.createdAt ?? before?.createdAt ?? (await createdAtOf(queryClient, target))
+  recordHealth(
+    historyKey(target.scope, target.identifier, createdAt),
+    {
+      testedAt: result.testedAt ?? Date.now(),
+      ok,
+      durationMs,
+      kind: ok ? undefined : failureKind(result),
+    },
+    before?.status,
+  )
   return { result, durationMs }
 }
 

@@ -7,6 +7,8 @@ import { Dialog } from '@/components/ui/dialog'
 import { Notice } from '@/components/ui/page'
 
 import { useDeleteConnector } from '../api/mutations'
+import { ownScope } from '../api/test'
+import { forgetHealth } from '../health/history-store'
 
 /** "the account", "the organization default", "the project default / cd_platform". */
 export function scopeName(info: Pick<ConnectorInfo, 'orgIdentifier' | 'projectIdentifier'>) {
@@ -69,6 +71,7 @@ export function DeleteConnectorDialog({
             onClick={() =>
               remove.mutate(connector.identifier, {
                 onSuccess: () => {
+                  forgetHealth(ownScope(scope.accountId, connector), connector.identifier)
                   close(false)
                   onDeleted?.()
                 },

@@ -108,7 +108,7 @@ export function ConnectorDetailPage() {
         <div className={styles.main}>
           <Overview row={row} />
           <TestCard row={row} scope={scope} />
-          <HistoryCard scope={scope} identifier={info.identifier} status={row.status} />
+          <HistoryCard row={row} accountId={scope.accountId} />
           <Card>
             <CardBody>
               <h2 className={styles.cardTitle}>Configuration</h2>

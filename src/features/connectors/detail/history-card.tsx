@@ -1,8 +1,8 @@
-import type { ConnectivityDetails } from '@/api/schemas/connector'
-import type { Scope } from '@/api/scope'
+import type { ConnectorResponse } from '@/api/schemas/connector'
 import { Card, CardBody } from '@/components/ui/page'
 import { formatDateTime, formatRelative } from '@/lib/format'
 
+import { ownScope } from '../api/test'
 import { failingSince, formatUptime, mergeHistory, uptimeOf } from '../health/history'
 import { historyKey, useHealthRecords } from '../health/history-store'
 import { HealthChart } from '../health/health-chart'
@@ -10,17 +10,11 @@ import { FAILURE_WORDS } from '../health/stages'
 import styles from './detail.module.css'
 
 /** Test history: the chart, the numbers, and every kept result as a table. */
-export function HistoryCard({
-  scope,
-  identifier,
-  status,
-}: {
-  scope: Scope
-  identifier: string
-  status: ConnectivityDetails | null | undefined
-}) {
-  const records = mergeHistory(useHealthRecords(historyKey(scope, identifier)), status)
-  const since = failingSince(records)
+export function HistoryCard({ row, accountId }: { row: ConnectorResponse; accountId: string }) {
+  const { connector, status, createdAt } = row
+  const key = historyKey(ownScope(accountId, connector), connector.identifier, createdAt)
+  const records = mergeHistory(useHealthRecords(key), status)
+  const since = failingSince(records, status?.lastConnectedAt)
   return (
     <Card>
       <CardBody>
@@ -40,6 +34,11 @@ export function HistoryCard({
             <dt>Failing since</dt>
             <dd>
               {since ? `${since.exact ? '' : 'at least '}${formatDateTime(since.since)}` : '—'}
+              {since && !since.exact && since.after ? (
+                <div className={styles.muted}>
+                  and not before {formatDateTime(since.after)}, when it last connected
+                </div>
+              ) : null}
             </dd>
           </div>
         </dl>

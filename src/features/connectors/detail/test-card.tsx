@@ -8,7 +8,7 @@ import { Card, CardBody, Notice } from '@/components/ui/page'
 import { SkeletonRows } from '@/components/ui/states'
 import { formatRelative } from '@/lib/format'
 
-import { useTestConnector } from '../api/test'
+import { ownScope, useTestConnector } from '../api/test'
 import { TestResult } from '../health/test-result'
 import styles from './detail.module.css'
 
@@ -23,7 +23,13 @@ export function TestCard({ row, scope }: { row: ConnectorResponse; scope: Scope 
           <h2 className={styles.cardTitle}>Connection test</h2>
           <Button
             variant="primary"
-            onClick={() => test.mutate({ identifier: info.identifier, scope })}
+            onClick={() =>
+              test.mutate({
+                identifier: info.identifier,
+                scope: ownScope(scope.accountId, info),
+                createdAt: row.createdAt,
+              })
+            }
             disabled={test.isPending}
           >
             <PlugZap size={16} aria-hidden /> {test.isPending ? 'Testing…' : 'Test connection'}

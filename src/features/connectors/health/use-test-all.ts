@@ -25,13 +25,14 @@ export async function collectTargets(
       ...connectorQueries.list(scope, { ...params, pageIndex, pageSize: COLLECT_PAGE_SIZE }),
       staleTime: 0,
     })
-    for (const { connector: c } of page.content) {
+    for (const { connector: c, createdAt } of page.content) {
       const own = ownScope(scope.accountId, c)
       items.push({
         key: targetKey(own, c.identifier),
         label: c.name,
         identifier: c.identifier,
         scope: own,
+        createdAt,
       })
     }
     if (pageIndex + 1 >= page.totalPages) break

@@ -48,9 +48,12 @@ export function ConnectorRow({
   const c = row.connector
   const scope = ownScope(accountId, c)
   const provider = summaryForType(c.type)
-  const records = mergeHistory(useHealthRecords(historyKey(scope, c.identifier)), row.status)
+  const records = mergeHistory(
+    useHealthRecords(historyKey(scope, c.identifier, row.createdAt)),
+    row.status,
+  )
   const health = testing ? 'pending' : healthOf(row.status)
-  const failing = health === 'failed' ? failingSince(records) : null
+  const failing = health === 'failed' ? failingSince(records, row.status?.lastConnectedAt) : null
   const since = failing ? describeFailing(failing) : null
   const { testedAt, lastConnectedAt } = row.status ?? {}
   const summary =
