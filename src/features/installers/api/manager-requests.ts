@@ -1,7 +1,9 @@
 import type { DelegateDownloadRequest, DelegateSetupDetails } from '@/api/schemas/delegate'
 import type { Scope } from '@/api/scope'
 
-import type { InstallerConfig } from '../lib/types'
+import { CLUSTERS, SIZES } from '../form/options'
+import { managerEndpoint } from '../lib/managers'
+import type { HarnessCluster, InstallerConfig } from '../lib/types'
 
 import type { FileKind } from './files'
 
@@ -53,11 +55,26 @@ export function managerCall(
 }
 
 /**
- * Options the Manager's file cannot carry, as labels, so the page can say the Manager's file will
- * not have them (and offer the browser-built file instead).
+ * Options the Manager decides in its own file, as labels, when the admin chose otherwise, so the
+ * page can say so and offer the browser-built file. The Manager writes its own endpoint (the cluster
+ * it runs on, `accountCluster` here), the image and the logging switch, and a compose file's CPU
+ * and memory: `DelegateDownloadRequest.size` is Kubernetes-only ([SRC]).
  */
-export function optionsManagerIgnores(config: InstallerConfig, latestVersion: string): string[] {
+export function optionsManagerIgnores(
+  kind: FileKind,
+  config: InstallerConfig,
+  latestVersion: string,
+  accountCluster: HarnessCluster,
+): string[] {
   const ignored: string[] = []
+  if (managerEndpoint(config.cluster) !== managerEndpoint(accountCluster)) {
+    const label = CLUSTERS.find((c) => managerEndpoint(c.id) === managerEndpoint(config.cluster))
+    ignored.push(
+      `the ${label?.label ?? config.cluster} endpoint (${new URL(managerEndpoint(config.cluster)).host})`,
+    )
+  }
+  if (kind === 'docker' && config.size !== 'LAPTOP')
+    ignored.push(`size ${SIZES.find((s) => s.id === config.size)?.label ?? config.size}`)
   if (config.proxy) ignored.push('proxy settings')
   if (!config.stackDriverLogging) ignored.push('logging switched off')
   if (latestVersion && config.imageVersion !== latestVersion)

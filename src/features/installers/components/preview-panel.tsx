@@ -19,7 +19,7 @@ interface PreviewPanelProps {
   /** The form has errors: the preview shows the last valid values. */
   stale: boolean
   fromManager: boolean
-  /** Options the Manager's file cannot carry (set by the admin). */
+  /** Options the admin chose that the Manager decides itself in its file. */
   ignored: string[]
   onDownload: (source?: 'browser') => void
   pending: boolean
@@ -78,8 +78,8 @@ export function PreviewPanel(props: PreviewPanelProps) {
       </Notice>
       {fromManager && ignored.length ? (
         <Notice tone="info" icon={<Server size={16} aria-hidden className={styles.noticeIcon} />}>
-          The Manager&apos;s file does not take {ignored.join(', ')}. Download the file generated in
-          the browser to keep them.
+          The Manager decides these in its file, not what you chose here: {ignored.join('; ')}.
+          Download the file generated in the browser to keep your choices.
           <div className={styles.inlineActions}>
             <Button size="small" onClick={() => onDownload('browser')} disabled={pending}>
               Download generated in the browser
