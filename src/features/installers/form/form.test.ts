@@ -1,7 +1,7 @@
 import { ApiError } from '@/api/errors'
 
 import { fieldErrorsFrom } from './manager-errors'
-import { parseTags, toInstallerConfig } from './schema'
+import { installerFormSchema, isProxyHost, parseTags, toInstallerConfig } from './schema'
 import { initialValues, writeUrlOptions } from './url-state'
 
 const tokens = [
@@ -89,5 +89,45 @@ describe('Manager download errors at the field', () => {
       [],
     )
     expect(fieldErrorsFrom(error('Something else entirely'))).toEqual([])
+  })
+})
+
+describe('proxy host', () => {
+  it('accepts host names and IP addresses', () => {
+    for (const host of [
+      'proxy',
+      'proxy.internal.example.com',
+      'proxy.example.com.',
+      'squid_01.corp',
+      '10.0.0.12',
+      '::1',
+      '[2001:db8::1]',
+      'fd00::10:0:0:12',
+    ])
+      expect(isProxyHost(host), host).toBe(true)
+  })
+
+  it('refuses what is not a host, with a message at the field', () => {
+    for (const host of [
+      '$(touch${IFS}/tmp/pwned)',
+      '`id`',
+      'proxy;reboot',
+      "proxy'x",
+      '-proxy.example.com',
+      'proxy..example.com',
+      'proxy:3128',
+      'user@proxy',
+      'a'.repeat(64),
+    ])
+      expect(isProxyHost(host), host).toBe(false)
+    const values = initialValues(new URLSearchParams(), tokens, undefined, '25.10.86800')
+    const result = installerFormSchema.safeParse({
+      ...values,
+      proxyEnabled: true,
+      proxyHost: '$(touch${IFS}/tmp/pwned)',
+    })
+    expect(result.error?.issues.map((i) => [i.path, i.message])).toEqual([
+      [['proxyHost'], expect.stringMatching(/^Enter a host name/) as string],
+    ])
   })
 })

@@ -21,6 +21,18 @@ export function parseTags(text: string): string[] {
 /** Docker image tags: https://docs.docker.com/reference/cli/docker/image/tag/ */
 const IMAGE_TAG = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/
 
+/** A DNS label (letters, digits, '-', and '_' as internal names use), not starting or ending with '-'. */
+const LABEL = '[A-Za-z0-9_](?:[A-Za-z0-9_-]{0,61}[A-Za-z0-9_])?'
+/** A host name or IPv4 address (RFC 1123 §2.1), up to 253 characters, optional final dot. */
+const HOST_NAME = new RegExp(`^(?=.{1,253}$)${LABEL}(?:\\.${LABEL})*\\.?$`)
+/** An IPv6 address, bare or in brackets: hex groups and colons (an IPv4 tail allowed). */
+const IPV6 = /^\[?(?=[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*)[0-9A-Fa-f:.]{2,45}\]?$/
+
+/** Whether `value` is a host a proxy can be: a host name, an IPv4 or an IPv6 address. */
+export function isProxyHost(value: string): boolean {
+  return HOST_NAME.test(value) || IPV6.test(value)
+}
+
 /** A refinement from a validator that returns a message or undefined. */
 const check =
   (validate: (value: string) => string | undefined) => (value: string, ctx: z.RefinementCtx) => {
@@ -72,6 +84,11 @@ export const installerFormSchema = z
       issue(
         'proxyHost',
         'Enter the host name only, without a scheme or spaces (choose the scheme below).',
+      )
+    else if (!isProxyHost(values.proxyHost.trim()))
+      issue(
+        'proxyHost',
+        "Enter a host name (letters, digits, '-' and dots, e.g. proxy.internal.example.com) or an IP address.",
       )
     const port = Number(values.proxyPort)
     if (!/^\d+$/.test(values.proxyPort) || port < 1 || port > 65535)
