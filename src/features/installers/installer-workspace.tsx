@@ -134,7 +134,7 @@ export function InstallerWorkspace({
           <NextSteps
             download={lastDownload}
             scope={scope}
-            managerHost={new URL(managerEndpoint(config.cluster)).host}
+            managerHost={new URL(managerEndpoint(lastDownload.cluster)).host}
             heartbeatTimeoutMs={heartbeatTimeoutMs}
             pending={download.isPending}
             onDownloadWithToken={(value) => {

@@ -175,11 +175,23 @@ describe('Installers page', { timeout: 20_000 }, () => {
   })
 
   it('shows the troubleshooting guide when no heartbeat comes in time', async () => {
-    const { user } = await renderPage('/delegates/installers?type=shell&name=lonely-box', 50)
+    const { user } = await renderPage(
+      '/delegates/installers?type=shell&name=lonely-box&cluster=prod3&org=payments',
+      50,
+    )
     await user.click(screen.getByRole('button', { name: /Download install-delegate.sh/ }))
     expect(await screen.findByText('No heartbeat yet.')).toBeInTheDocument()
-    expect(screen.getByText(/Outbound HTTPS 443/)).toBeInTheDocument()
-    expect(screen.getByRole('link', { name: 'Delegate Tokens' })).toBeInTheDocument()
+    expect(screen.getByText(/Outbound HTTPS 443/).closest('li')).toHaveTextContent(
+      'app3.harness.io',
+    )
+    expect(screen.getByRole('link', { name: 'Delegate Tokens' })).toHaveAttribute(
+      'href',
+      '/delegates/tokens?org=payments',
+    )
+    expect(screen.getByRole('link', { name: 'preflight script for Prod3' })).toHaveAttribute(
+      'href',
+      '/network?org=payments&cluster=prod3&export=preflight',
+    )
   })
 
   it('sends the admin to Delegate Tokens when the scope has no active token', async () => {

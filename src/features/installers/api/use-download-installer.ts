@@ -8,7 +8,7 @@ import { downloadText } from '@/lib/download'
 import { recordOnboardingEvent } from '@/lib/onboarding-events'
 
 import { tokenStateOf, type TokenState } from '../lib/token-in-file'
-import type { InstallerConfig } from '../lib/types'
+import type { HarnessCluster, InstallerConfig } from '../lib/types'
 
 import { buildFile, MANAGER_FILES, type FileKind } from './files'
 import { managerCall } from './manager-requests'
@@ -28,6 +28,8 @@ export interface DownloadResult {
   nextCommands: string[]
   delegateName: string
   tokenName: string
+  /** The cluster chosen for this file: the troubleshooting guide's host and preflight link. */
+  cluster: HarnessCluster
   source: 'manager' | 'browser'
   /**
    * What the file holds where the token goes: `placeholder` when the value was withheld (the admin
@@ -104,6 +106,7 @@ export function useDownloadInstaller(scope: Scope, pastedToken: () => string) {
         nextCommands: reference.nextCommands,
         delegateName: config.delegateName,
         tokenName: config.token.name,
+        cluster: config.cluster,
         source: call ? 'manager' : 'browser',
         tokenState,
         knownInstances: known,

@@ -75,7 +75,12 @@ export function HeartbeatCheck({ scope, download, managerHost, timeoutMs }: Hear
         <Link to={withScope(paths.delegates, scope)}>See it on the Delegates page</Link>
       ) : timedOut ? (
         <>
-          <Troubleshooting managerHost={managerHost} tokenName={download.tokenName} scope={scope} />
+          <Troubleshooting
+            managerHost={managerHost}
+            tokenName={download.tokenName}
+            cluster={download.cluster}
+            scope={scope}
+          />
           <Button
             size="small"
             onClick={() => {

@@ -4,18 +4,24 @@ import type { Scope } from '@/api/scope'
 import { Notice } from '@/components/ui/page'
 import { paths, withScope } from '@/lib/paths'
 
+import { CLUSTERS } from '../form/options'
+import { managerEndpoint } from '../lib/managers'
+import type { HarnessCluster } from '../lib/types'
 import styles from '../installers.module.css'
 
 /** The usual reasons a new delegate never beats (seed 000/003: outbound-only HTTPS 443). */
 export function Troubleshooting({
   managerHost,
   tokenName,
+  cluster,
   scope,
 }: {
   managerHost: string
   tokenName: string
+  cluster: HarnessCluster
   scope: Scope
 }) {
+  const label = CLUSTERS.find((c) => managerEndpoint(c.id) === managerEndpoint(cluster))?.label
   return (
     <Notice tone="warning">
       <p>
@@ -26,7 +32,11 @@ export function Troubleshooting({
         <li>
           <strong>Outbound HTTPS 443</strong> from the delegate to <code>{managerHost}</code> is
           allowed (the delegate only connects out; nothing connects in). Check its logs, e.g.{' '}
-          <code>kubectl logs</code> or <code>docker logs</code>.
+          <code>kubectl logs</code> or <code>docker logs</code>. The{' '}
+          <Link to={withScope(paths.network, scope, { cluster, export: 'preflight' })}>
+            preflight script for {label ?? cluster}
+          </Link>{' '}
+          on the Network page checks every host the delegate needs from the machine it runs on.
         </li>
         <li>
           <strong>Proxy:</strong> if outbound traffic must go through a proxy, the file needs
