@@ -23,6 +23,8 @@ test('names the delegates that disconnect and the connectors left without a dele
   expect(await within(dialog).findByText('1 delegate group will be disconnected:')).toBeVisible()
   expect(within(dialog).getByText(/k8s-prod-east \(2 instances\)/)).toBeVisible()
   expect(within(dialog).getByText(/would be left with no connected delegate/)).toBeVisible()
+  // An organization's connector relies on the account's delegates too.
+  expect(within(dialog).getByText('GitLab infra in Default (selectors: prod)')).toBeVisible()
   await user.click(within(dialog).getByRole('button', { name: 'Revoke eks_prod_token' }))
   await waitFor(() => expect(onRevoked).toHaveBeenCalledWith('eks_prod_token'))
   expect(onClose).toHaveBeenCalled()

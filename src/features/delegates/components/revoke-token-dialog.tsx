@@ -1,8 +1,6 @@
 import { useQuery } from '@tanstack/react-query'
 import { TriangleAlert } from 'lucide-react'
 
-import { connectorQueries } from '@/api/queries/connectors'
-import { delegateQueries } from '@/api/queries/delegates'
 import { describeError } from '@/api/errors'
 import type { Scope } from '@/api/scope'
 import { Button } from '@/components/ui/button'
@@ -13,7 +11,7 @@ import { pluralize } from '@/lib/format'
 import { toast } from '@/lib/toast'
 
 import { useRevokeDelegateToken } from '../api/mutations'
-import { connectorsLeftWithoutDelegate } from '../lib/impact'
+import { revokeImpactQuery } from '../api/revoke-impact'
 import styles from '../delegates.module.css'
 
 interface Props {
@@ -28,21 +26,14 @@ interface Props {
 export function RevokeTokenDialog({ scope, name, onClose, onRevoked }: Props) {
   const open = name !== null
   const token = name ?? ''
-  const using = useQuery({ ...delegateQueries.groupsUsingToken(scope, token), enabled: open })
-  const groups = useQuery({ ...delegateQueries.groups(scope), enabled: open })
-  const connectors = useQuery({
-    ...connectorQueries.list(scope, { includeParents: true, pageSize: 100 }),
-    enabled: open,
-  })
+  // Connectors of every organization and project below the scope count: its delegates serve them.
+  const impact = useQuery({ ...revokeImpactQuery(scope, token), enabled: open })
   const revoke = useRevokeDelegateToken(scope)
 
-  const loading = using.isPending || groups.isPending || connectors.isPending
-  const failed = using.error ?? groups.error ?? connectors.error
-  const affected = using.data ?? []
-  const orphaned =
-    !loading && !failed
-      ? connectorsLeftWithoutDelegate(connectors.data?.content ?? [], groups.data ?? [], affected)
-      : []
+  const loading = impact.isPending
+  const failed = impact.error
+  const affected = impact.data?.leaving ?? []
+  const orphaned = impact.data?.orphaned ?? []
 
   // mutateAsync, not mutate's callbacks: the refetch after revoking may unmount this dialog's
   // parent branch (the rotation page), and the caller must still hear about it.
@@ -109,15 +100,19 @@ export function RevokeTokenDialog({ scope, name, onClose, onRevoked }: Props) {
               </strong>
               <ul className={styles.list}>
                 {orphaned.map((c) => (
-                  <li key={c.identifier}>
+                  <li key={`${c.where}/${c.identifier}`}>
                     {c.name}
+                    {c.where ? ` in ${c.where}` : ''}
                     {c.selectors.length ? ` (selectors: ${c.selectors.join(', ')})` : ''}
                   </li>
                 ))}
               </ul>
             </Notice>
           ) : affected.length ? (
-            <p>Every connector keeps at least one connected delegate that matches its selectors.</p>
+            <p>
+              Every connector, in this scope and below it, keeps at least one connected delegate
+              that matches its selectors.
+            </p>
           ) : null}
         </>
       )}

@@ -21,9 +21,8 @@ function selectorsOf(connector: ConnectorResponse): string[] {
  * Connectors that would be left with no connected delegate matching their selectors once the
  * groups in `leaving` disconnect (a revoked token makes its delegates self-destruct, REFERENCE.md
  * §3). A delegate must carry every selector a connector names. Connectors without selectors are
- * counted only when no connected delegate would remain at all. [INF] Delegates of parent scopes
- * are not in the scope's group listing, so a project connector served by an account delegate may
- * be reported although it would keep working.
+ * counted only when no connected delegate would remain at all. `groups` must hold every group the
+ * connectors may use: their own scope's and those of the scopes above it (api/revoke-impact.ts).
  */
 export function connectorsLeftWithoutDelegate(
   connectors: ConnectorResponse[],
