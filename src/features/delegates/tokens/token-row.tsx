@@ -91,10 +91,16 @@ export function TokenRow({ scope, token, now, onRevoke, onDelete }: Props) {
       </td>
       <td className={`${styles.muted} ${styles.expires}`} data-label="Expires">
         {state === 'revoked' ? (
-          token.revokeAfter ? (
-            <>Revoked {formatDate(token.revokeAfter)}</>
+          // The Manager keeps no revocation time: revokeAfter is the expiry that was set. Past it,
+          // the token expired then; before it, someone revoked it early and the date no longer
+          // applies (the status already says Revoked).
+          token.revokeAfter && token.revokeAfter <= now ? (
+            <>Expired {formatDate(token.revokeAfter)}</>
           ) : (
-            'Revoked'
+            <>
+              <span aria-hidden>—</span>
+              <span className="visually-hidden">No expiry applies</span>
+            </>
           )
         ) : token.revokeAfter ? (
           <>
