@@ -187,7 +187,7 @@ test('rotation: generate, update each delegate, watch the old token empty, revok
 
   const card = page.getByRole('region', { name: 'Update k8s-prod-east' })
   await expect(card.getByText('kubectl apply -f harness-delegate.yaml')).toBeVisible()
-  await expect(card.getByText(`value: ${value}`, { exact: false })).toBeVisible()
+  await expect(card.getByText(`DELEGATE_TOKEN: ${value}`, { exact: false })).toBeVisible()
   await expect(
     page.getByText('1 delegate group still on eks_prod_token.', { exact: false }),
   ).toBeVisible()
@@ -202,7 +202,7 @@ test('rotation: generate, update each delegate, watch the old token empty, revok
   ).toBeVisible()
   await expect(card.getByText('<new token value>', { exact: false }).first()).toBeVisible()
   await page.getByRole('button', { name: 'Copy the value of eks_prod_2027 again' }).click()
-  await expect(card.getByText(`value: ${value}`, { exact: false })).toBeVisible()
+  await expect(card.getByText(`DELEGATE_TOKEN: ${value}`, { exact: false })).toBeVisible()
   expect(await clipboard(page)).toBe(value)
 
   // A reload keeps the progress too (the mock, like a caller without edit permission, cannot return the value now).

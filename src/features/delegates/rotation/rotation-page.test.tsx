@@ -36,7 +36,12 @@ test('the walkthrough generates, moves each delegate, watches the old token empt
   ).value
 
   const card = await screen.findByRole('region', { name: 'Update k8s-prod-east' })
-  expect(within(card).getByLabelText('k8s-prod-east, step 1')).toHaveTextContent(`value: ${value}`)
+  expect(within(card).getByLabelText('k8s-prod-east, step 1')).toHaveTextContent(
+    `DELEGATE_TOKEN: ${value}`,
+  )
+  // The steps follow the manifest the console writes: a Secret, then a restart.
+  expect(card).toHaveTextContent('the DELEGATE_TOKEN key of the Secret k8s-prod-east-account-token')
+  expect(card).toHaveTextContent("kubectl rollout restart 'deployment/k8s-prod-east'")
   expect(screen.getByText(/still on eks_prod_token/)).toBeVisible()
   // Progress is stored for resuming; the value is not.
   expect(storedText()).toContain('eks_prod_next')

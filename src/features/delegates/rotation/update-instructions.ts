@@ -13,6 +13,18 @@ export interface Instruction {
 export const VALUE_PLACEHOLDER = '<new token value>'
 
 /**
+ * The files the console's installers write (features/installers/lib; features do not import one
+ * another, so src/app/rotation-matches-installers.test.ts checks these names against them).
+ */
+export const KUBERNETES_MANIFEST = 'harness-delegate.yaml'
+export const HELM_VALUES = 'harness-delegate-values.yaml'
+export const COMPOSE_FILE = 'docker-compose.yaml'
+export const DOCKER_RUN_SCRIPT = 'docker-run.sh'
+export const ECS_TASK_SPEC = 'harness-delegate-ecs-task-spec.json'
+export const TERRAFORM_FILE = 'main.tf'
+const DEFAULT_NAMESPACE = 'harness-delegate-ng'
+
+/**
  * Placeholders in commands are quoted too, so a command pasted before they are replaced still
  * parses and does nothing worse than fail to find `<container ID>`.
  */
@@ -32,28 +44,17 @@ export function updateInstructions(
   switch (type) {
     case 'KUBERNETES':
     case 'CE_KUBERNETES':
-      return [
-        {
-          text: 'In the harness-delegate.yaml you downloaded originally, set the value of the DELEGATE_TOKEN environment variable:',
-          code: stringify([{ name: 'DELEGATE_TOKEN', value: token }]),
-          language: 'yaml',
-        },
-        {
-          text: 'Apply it. The delegate pods restart automatically with the updated settings.',
-          code: 'kubectl apply -f harness-delegate.yaml',
-          language: 'shell',
-        },
-      ]
+      return kubernetesSteps(token, groupName)
     case 'HELM_DELEGATE':
       return [
         {
-          text: 'In the Helm values file you downloaded originally (harness-delegate-values.yaml), set delegateToken:',
+          text: `In the Helm values file you downloaded (${HELM_VALUES}), set delegateToken:`,
           code: stringify({ delegateToken: token }),
           language: 'yaml',
         },
         {
           text: 'Upgrade the release with the values file (change --namespace if you installed into another one):',
-          code: `helm upgrade -i ${shellQuote(groupName)} harness-delegate/harness-delegate-ng -f harness-delegate-values.yaml --namespace harness-delegate-ng`,
+          code: `helm upgrade -i ${shellQuote(groupName)} harness-delegate/harness-delegate-ng -f ${HELM_VALUES} --namespace ${DEFAULT_NAMESPACE}`,
           language: 'shell',
         },
       ]
@@ -70,24 +71,7 @@ export function updateInstructions(
         { text: 'Or download a new tar.gz file and reinstall the delegate.' },
       ]
     case 'DOCKER':
-      return [
-        {
-          text: 'Docker cannot change an environment variable of a running container: destroy the container and recreate it with the script you downloaded originally, with the new DELEGATE_TOKEN (put the container ID from sudo docker ps in place of <container ID>):',
-          code: [
-            `sudo docker rm -f ${placeholder('container ID')}`,
-            'sudo docker run -d --restart unless-stopped --hostname="$(hostname -f)" \\',
-            `  -e DELEGATE_NAME=${shellQuote(groupName)} \\`,
-            `  -e DELEGATE_TOKEN=${shellQuote(token)} \\`,
-            '  … the other -e options and the image of your script',
-          ].join('\n'),
-          language: 'shell',
-        },
-        {
-          text: 'Check that the new container (docker run printed its ID) has the new token:',
-          code: `sudo docker exec ${placeholder('new container ID')} env | grep DELEGATE_TOKEN`,
-          language: 'shell',
-        },
-      ]
+      return dockerSteps(token)
     case 'ECS':
       return [
         {
@@ -96,13 +80,13 @@ export function updateInstructions(
           language: 'shell',
         },
         {
-          text: 'In the task definition, set the DELEGATE_TOKEN entry of "environment":',
+          text: `In the task definition you downloaded (${ECS_TASK_SPEC}), set the DELEGATE_TOKEN entry of "environment":`,
           code: JSON.stringify({ name: 'DELEGATE_TOKEN', value: token }, null, 2),
           language: 'json',
         },
         {
           text: 'Register the new revision:',
-          code: 'aws ecs register-task-definition --cli-input-json file://task-definition.json',
+          code: `aws ecs register-task-definition --cli-input-json file://${ECS_TASK_SPEC}`,
           language: 'shell',
         },
         {
@@ -122,4 +106,57 @@ export function updateInstructions(
         },
       ]
   }
+}
+
+/**
+ * The manifest keeps the token in the Secret `<name>-account-token`, read by the Deployment through
+ * `secretKeyRef` (the console's file and the Manager's alike). A pod reads it when it starts, so
+ * the Deployment is restarted after the Secret changes.
+ */
+function kubernetesSteps(token: string, groupName: string): Instruction[] {
+  return [
+    {
+      text: `In ${KUBERNETES_MANIFEST}, the token is the DELEGATE_TOKEN key of the Secret ${groupName}-account-token. Set it under stringData (a stringData key wins over the same key under data, where the Manager's file keeps it base64-encoded):`,
+      code: stringify({ stringData: { DELEGATE_TOKEN: token } }),
+      language: 'yaml',
+    },
+    { text: 'Apply it:', code: `kubectl apply -f ${KUBERNETES_MANIFEST}`, language: 'shell' },
+    {
+      text: 'The delegate reads the Secret when its pods start: restart them (change --namespace if you installed into another one):',
+      code: `kubectl rollout restart ${shellQuote(`deployment/${groupName}`)} --namespace ${DEFAULT_NAMESPACE}`,
+      language: 'shell',
+    },
+    {
+      text: `Installed with Terraform (${TERRAFORM_FILE})? Set delegate_token there instead, run terraform apply, then restart the pods as above.`,
+    },
+  ]
+}
+
+/** Compose reads `$` as interpolation: `$$` is a literal dollar (compose-spec, interpolation). */
+const composeLiteral = (value: string) => value.replaceAll('$', '$$$$')
+
+/**
+ * The console writes a compose file and a `docker run` script. Docker cannot change a running
+ * container's environment: compose recreates it when the file changes; the script's container is
+ * removed and run again.
+ */
+function dockerSteps(token: string): Instruction[] {
+  return [
+    {
+      text: `With ${COMPOSE_FILE}: set DELEGATE_TOKEN under environment:`,
+      code: stringify({ environment: { DELEGATE_TOKEN: composeLiteral(token) } }),
+      language: 'yaml',
+    },
+    {
+      text: 'Recreate the container with the new setting (run it where the file is):',
+      code: 'docker compose up -d',
+      language: 'shell',
+    },
+    {
+      text: `With ${DOCKER_RUN_SCRIPT}: set the value of its -e 'DELEGATE_TOKEN=…' option, then remove the running container (its ID from docker ps):`,
+      code: `docker rm -f ${placeholder('container ID')}`,
+      language: 'shell',
+    },
+    { text: 'Run the script again:', code: `bash ${DOCKER_RUN_SCRIPT}`, language: 'shell' },
+  ]
 }
