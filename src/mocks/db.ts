@@ -5,7 +5,7 @@ import type { SecretResponse } from '@/api/schemas/secret'
 
 import { seedDb, type SeedName } from './seed'
 import { runConnectionTest } from './sentinels'
-import { generateTokenValue, getTokenValue, setTokenValue } from './token-values'
+import { getTokenValue, setTokenValue, tokenValueOf } from './token-values'
 
 /** One delegate instance. `heartbeat: 'live'` keeps beating while the page is open. */
 export interface MockInstance {
@@ -109,13 +109,13 @@ export function db(): MockDb {
 }
 
 /**
- * Values are never persisted (token-values.ts); after a reload the mock Manager mints a fresh one
- * for each active token, as the real Manager always holds a value to return to editors.
+ * Values are never persisted (token-values.ts); after a reload the mock Manager derives each active
+ * token's value again, the same as before, as the real Manager holds one value per token.
  */
 function restoreTokenValues() {
   for (const t of state?.tokens ?? [])
     if (t.status === 'ACTIVE' && !getTokenValue(t.ownerIdentifier, t.name))
-      setTokenValue(t.ownerIdentifier, t.name, generateTokenValue())
+      setTokenValue(t.ownerIdentifier, t.name, tokenValueOf(t))
 }
 
 /**

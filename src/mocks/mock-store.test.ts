@@ -113,3 +113,34 @@ describe('persistence', () => {
     expect(db().connectors.length).toBeGreaterThan(20)
   })
 })
+
+describe('token values', () => {
+  it('a token keeps its value across a reload: the value generated is the one read later', async () => {
+    const storage = memoryStorage()
+    setPersistence(storage)
+    resetDb('default')
+    const created = await fetch(
+      `http://localhost/gateway/ng/api/delegate-token-ng?accountIdentifier=${MOCK_ACCOUNT_ID}&tokenName=pasted_into_delegates`,
+      { method: 'POST' },
+    )
+    const { resource } = (await created.json()) as { resource: { value: string } }
+    const seeded = getTokenValue(undefined, 'default_token')
+    expect([...storage.map.values()].join('')).not.toContain(resource.value)
+    // A reload: the page's memory is gone, the db is read back from storage.
+    clearTokenValues()
+    setPersistence(storage)
+    const listed = await fetch(
+      `http://localhost/gateway/ng/api/delegate-token-ng?accountIdentifier=${MOCK_ACCOUNT_ID}&name=pasted_into_delegates`,
+    )
+    const body = (await listed.json()) as { resource: { value: string }[] }
+    expect(body.resource[0].value).toBe(resource.value)
+    expect(getTokenValue(undefined, 'default_token')).toBe(seeded)
+  })
+
+  it('gives different tokens different values', () => {
+    const values = db().tokens.map((t) => getTokenValue(t.ownerIdentifier, t.name))
+    const present = values.filter(Boolean)
+    expect(new Set(present).size).toBe(present.length)
+    expect(present[0]).toMatch(/^[A-Za-z0-9+/]{43}=$/)
+  })
+})

@@ -4,7 +4,7 @@ import type { SecretType } from '@/api/schemas/secret'
 
 import type { MockConnector, MockDb, MockDelegateGroup, MockTestRecord } from './db'
 import { connectorSeeds, type ConnectorSeed } from './seed-connectors'
-import { generateTokenValue, setTokenValue } from './token-values'
+import { setTokenValue, tokenValueOf } from './token-values'
 
 export type SeedName = 'default' | 'empty' | 'large'
 
@@ -132,7 +132,7 @@ function seedTokens(now: number): MockDb['tokens'] {
   ]
   for (const token of tokens)
     if (token.status === 'ACTIVE')
-      setTokenValue(token.ownerIdentifier, token.name, generateTokenValue())
+      setTokenValue(token.ownerIdentifier, token.name, tokenValueOf(token))
   return tokens
 }
 

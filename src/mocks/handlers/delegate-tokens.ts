@@ -5,7 +5,7 @@ import type { Scope } from '@/api/scope'
 import { db, update, type MockDelegateGroup } from '../db'
 import { groupsAtScope, ownerOfGroup, toGroupDetails } from '../delegates'
 import { errorBody, failure, gw, managerScope, ngScope, ownerOf, readJson, rest } from '../http'
-import { generateTokenValue, getTokenValue, setTokenValue } from '../token-values'
+import { getTokenValue, setTokenValue, tokenValueOf } from '../token-values'
 
 /** Tokens past their revokeAfter are revoked lazily, as the Manager's job would ([SRC] revokeAfter). */
 function expire(now = Date.now()) {
@@ -65,7 +65,6 @@ export const delegateTokenHandlers = [
         'INVALID_REQUEST',
         `Token with given name ${name} already exists for given account.`,
       )
-    const value = generateTokenValue()
     const token = {
       uuid: crypto.randomUUID(),
       accountId: scope.scope.accountId,
@@ -77,6 +76,7 @@ export const delegateTokenHandlers = [
       revokeAfter: revokeAfter ? Number(revokeAfter) : null,
     }
     update((d) => d.tokens.push(token))
+    const value = tokenValueOf(token)
     setTokenValue(owner, name, value)
     return rest({ ...token, value })
   }),
