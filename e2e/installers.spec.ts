@@ -128,7 +128,7 @@ test.describe('Installers', () => {
     await openApp(page, PAGE)
     await setName(page, '$(id)')
     await expect(
-      page.getByText(`Use only lowercase letters, digits and '-' ("$" is not allowed).`),
+      page.getByText(`Use only lowercase letters, digits and '-': '$' is not allowed.`),
     ).toBeVisible()
     await setName(page, 'k8s-prod-east')
     await page.getByLabel('Kubernetes permissions').selectOption('NAMESPACE_ADMIN')

@@ -9,11 +9,17 @@ describe('validateDelegateName', () => {
   it.each([
     ['', /enter a delegate name/i],
     ['Prod-Delegate', /lowercase/i],
-    ['prod_delegate', /only lowercase letters, digits and '-' \("_" is not allowed\)/],
+    ['prod_delegate', "Use only lowercase letters, digits and '-': '_' is not allowed."],
     ['a'.repeat(64), /at most 63 characters \(this name has 64\)/],
     ['-prod', /start the name/i],
     ['prod-', /end the name/i],
-    ['my delegate', /" " is not allowed/],
+    ['my delegate', "Use only lowercase letters, digits and '-': a space is not allowed."],
+    ['edge"1', "Use only lowercase letters, digits and '-': '\"' is not allowed."],
+    ["edge'1", "Use only lowercase letters, digits and '-': \"'\" is not allowed."],
+    [
+      'edge\u200b1',
+      "Use only lowercase letters, digits and '-': the invisible character U+200B is not allowed.",
+    ],
     ['x"; rm -rf ~ #', /not allowed/],
   ])('rejects %j', (name, message) => {
     expect(validateDelegateName(name)).toMatch(message)

@@ -11,13 +11,21 @@ export function validateDelegateName(name: string): string | undefined {
     return `Use at most ${DNS_LABEL_MAX} characters (this name has ${name.length}).`
   }
   if (/[A-Z]/.test(name)) return 'Use lowercase letters only (Kubernetes names are lowercase).'
-  const bad = name.match(/[^a-z0-9-]/)
-  if (bad) {
-    return `Use only lowercase letters, digits and '-' (${JSON.stringify(bad[0])} is not allowed).`
-  }
+  const bad = name.match(/[^a-z0-9-]/u)
+  if (bad) return `Use only lowercase letters, digits and '-': ${describeCharacter(bad[0])}.`
   if (!/^[a-z0-9]/.test(name)) return 'Start the name with a lowercase letter or a digit.'
   if (!/[a-z0-9]$/.test(name)) return 'End the name with a lowercase letter or a digit.'
   return undefined
+}
+
+/** Names a character for a message: in quotes when it is visible, by its name or code otherwise. */
+export function describeCharacter(ch: string): string {
+  if (ch === ' ') return 'a space is not allowed'
+  const code = ch.codePointAt(0) ?? 0
+  // Control, format and separator characters would not show between quotes.
+  if (/[\p{C}\p{Z}]/u.test(ch))
+    return `the invisible character U+${code.toString(16).toUpperCase().padStart(4, '0')} is not allowed`
+  return `${ch === "'" ? `"'"` : `'${ch}'`} is not allowed`
 }
 
 /**
