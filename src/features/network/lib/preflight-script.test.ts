@@ -1,11 +1,13 @@
 // @vitest-environment node
-import { spawnSync } from 'node:child_process'
-import { chmodSync, mkdtempSync, writeFileSync } from 'node:fs'
+import { execFile, spawnSync } from 'node:child_process'
+import { chmodSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { createServer } from 'node:tls'
 
 import { buildEgressPlan } from './egress-plan'
-import { buildPreflightScript } from './preflight-script'
+import { buildPreflightScript, PREFLIGHT_FUNCTIONS } from './preflight-script'
 import { connector } from './testing'
 
 const HOSTILE = `x"; touch pwned #\n$(touch pwned2) \`touch pwned3\` '; touch pwned4; '`
@@ -117,4 +119,74 @@ describe('buildPreflightScript', () => {
     expect(result.stdout).toContain('x"; touch pwned #')
     expect(result.pwned).toEqual([])
   })
+})
+
+/**
+ * The TLS check against a real TLS server on 127.0.0.1: a certificate the client trusts
+ * (SSL_CERT_FILE) but issued for another name must fail, the same setup with the right name must
+ * pass. Loopback only; the certificates are made for the test.
+ */
+describe('the TLS check verifies the host name', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'preflight-tls-'))
+  const certificate = (name: string, san: string) => {
+    const args = ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '1']
+    const made = spawnSync(
+      'openssl',
+      [...args, '-subj', `/CN=${name}`, '-addext', `subjectAltName=${san}`].concat([
+        '-keyout',
+        join(dir, `${name}.key`),
+        '-out',
+        join(dir, `${name}.pem`),
+      ]),
+      { encoding: 'utf8' },
+    )
+    expect(made.status, made.stderr).toBe(0)
+    return {
+      key: readFileSync(join(dir, `${name}.key`)),
+      cert: readFileSync(join(dir, `${name}.pem`)),
+    }
+  }
+
+  async function checkAgainst(served: { key: Buffer; cert: Buffer }, host: string) {
+    const server = createServer(served, (socket) => socket.end())
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+    const { port } = server.address() as AddressInfo
+    try {
+      const script = `${PREFLIGHT_FUNCTIONS}\ncheck ${host} ${port} tls required test\n`
+      const result = await new Promise<string>((resolve) =>
+        execFile(
+          'bash',
+          ['-c', script],
+          {
+            encoding: 'utf8',
+            env: {
+              PATH: '/usr/bin:/bin',
+              // The test certificate is the only trusted one.
+              SSL_CERT_FILE: join(dir, 'trusted.pem'),
+              SSL_CERT_DIR: dir,
+            },
+          },
+          (_error, stdout) => resolve(stdout),
+        ),
+      )
+      return result
+    } finally {
+      server.close()
+    }
+  }
+
+  it('fails a trusted certificate issued for another name, passes one for the host', async () => {
+    const wrong = certificate('wrong.example', 'DNS:wrong.example')
+    writeFileSync(join(dir, 'trusted.pem'), wrong.cert)
+    const mismatch = await checkAgainst(wrong, 'localhost')
+    expect(mismatch).toContain('PASS  TCP  localhost:')
+    expect(mismatch).toMatch(/FAIL {2}TLS {2}localhost:\d+: handshake or certificate check failed/)
+
+    const right = certificate('localhost', 'DNS:localhost,IP:127.0.0.1')
+    writeFileSync(join(dir, 'trusted.pem'), right.cert)
+    expect(await checkAgainst(right, 'localhost')).toMatch(/PASS {2}TLS {2}localhost:\d+/)
+    // An address is checked against the certificate's IP entries.
+    expect(await checkAgainst(right, '127.0.0.1')).toMatch(/PASS {2}TLS {2}127\.0\.0\.1:\d+/)
+    expect(await checkAgainst(wrong, '127.0.0.1')).toMatch(/FAIL {2}TLS {2}127\.0\.0\.1:/)
+  }, 30_000)
 })
