@@ -62,13 +62,34 @@ function fail(
   message: string,
   summary: string,
   durationMs: number,
+  delegateId?: string | null,
 ): TestOutcome {
   const errors: ErrorDetail[] = [{ reason, message, code: 450 }]
   return {
     stage,
     durationMs,
-    result: { status: 'FAILURE', errors, errorSummary: summary, testedAt: Date.now() },
+    result: {
+      status: 'FAILURE',
+      errors,
+      errorSummary: summary,
+      testedAt: Date.now(),
+      ...(delegateId ? { delegateId } : {}),
+    },
   }
+}
+
+/** The first connected delegate instance the connector's selectors match, seen from its scope. */
+function pickDelegate(owner: Scope, selectors: readonly string[], now: number) {
+  const candidates = [
+    owner,
+    { accountId: owner.accountId, orgId: owner.orgId },
+    { accountId: owner.accountId },
+  ]
+    .flatMap((s) => groupsAtScope(s, now))
+    .filter((g) => visibleFrom({ orgIdentifier: g.orgId, projectIdentifier: g.projectId }, owner))
+    .filter((g) => selectors.every((sel) => groupSelectors(g).includes(sel)))
+  const connected = candidates.find((g) => toGroupDetails(g, now).activelyConnected)
+  return connected ? (connected.instances[0]?.uuid ?? connected.identifier) : null
 }
 
 export function runConnectionTest(connector: ConnectorInfo, now = Date.now()): TestOutcome {
@@ -87,6 +108,12 @@ export function runConnectionTest(connector: ConnectorInfo, now = Date.now()): T
     if (isRefKey(key) && value && !secretExists(value, owner)) missing.push(value)
   })
   const { unreachable } = found
+  const selectors = Array.isArray(connector.spec.delegateSelectors)
+    ? (connector.spec.delegateSelectors as string[])
+    : []
+  const executesOnDelegate = connector.spec.executeOnDelegate !== false
+  const delegateId = executesOnDelegate ? pickDelegate(owner, selectors, now) : null
+  // An unreachable host was tried from the delegate that ran the test, so the answer names it.
   if (unreachable)
     return fail(
       'connection',
@@ -94,6 +121,7 @@ export function runConnectionTest(connector: ConnectorInfo, now = Date.now()): T
       `Could not resolve host ${unreachable}: the name does not exist (UnknownHostException).`,
       `Unable to connect to ${unreachable}. Check the URL, DNS and that the delegate can reach it.`,
       duration + 1200,
+      delegateId,
     )
   if (missing.length)
     return fail(
@@ -103,33 +131,16 @@ export function runConnectionTest(connector: ConnectorInfo, now = Date.now()): T
       `Authentication failed: secret ${missing[0]} was not found.`,
       duration,
     )
-  const selectors = Array.isArray(connector.spec.delegateSelectors)
-    ? (connector.spec.delegateSelectors as string[])
-    : []
-  const executesOnDelegate = connector.spec.executeOnDelegate !== false
-  let delegateId: string | null = null
-  if (executesOnDelegate) {
-    const candidates = [
-      owner,
-      { accountId: owner.accountId, orgId: owner.orgId },
-      { accountId: owner.accountId },
-    ]
-      .flatMap((s) => groupsAtScope(s, now))
-      .filter((g) => visibleFrom({ orgIdentifier: g.orgId, projectIdentifier: g.projectId }, owner))
-      .filter((g) => selectors.every((sel) => groupSelectors(g).includes(sel)))
-    const connected = candidates.find((g) => toGroupDetails(g, now).activelyConnected)
-    if (!connected)
-      return fail(
-        'delegate',
-        'No eligible delegates',
-        selectors.length
-          ? `No connected delegate matches the selectors [${selectors.join(', ')}].`
-          : 'No connected delegate is available in this account.',
-        'No eligible delegate was available to run the connection test.',
-        duration,
-      )
-    delegateId = connected.instances[0]?.uuid ?? connected.identifier
-  }
+  if (executesOnDelegate && !delegateId)
+    return fail(
+      'delegate',
+      'No eligible delegates',
+      selectors.length
+        ? `No connected delegate matches the selectors [${selectors.join(', ')}].`
+        : 'No connected delegate is available in this account.',
+      'No eligible delegate was available to run the connection test.',
+      duration,
+    )
   return {
     stage: null,
     durationMs: duration,

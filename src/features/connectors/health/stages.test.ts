@@ -46,31 +46,65 @@ describe('failureKind', () => {
 })
 
 describe('stagesOf', () => {
-  it('passes every stage of a success and names the delegate it ran through', () => {
+  it('passes every stage of a success, and the delegate stage with the delegate that ran it', () => {
     const stages = stagesOf({ status: 'SUCCESS', delegateId: 'd-1a' }, true)
-    expect(stages.map((s) => s.state)).toEqual(['passed', 'passed', 'passed', 'passed', 'passed'])
-    expect(stages[1].detail).toContain('d-1a')
-  })
-
-  it('fails the connection stage of an unreachable host and does not run the operation', () => {
-    const stages = stagesOf(unreachable, true)
     expect(stages.map((s) => [s.id, s.state])).toEqual([
       ['validation', 'passed'],
       ['delegate', 'passed'],
+      ['connection', 'passed'],
       ['authentication', 'passed'],
-      ['connection', 'failed'],
-      ['operation', 'not-run'],
+      ['operation', 'passed'],
     ])
-    expect(stages[3].detail).toContain('UnknownHostException')
+  })
+
+  it('never passes authentication for an unreachable host: it comes after the connection', () => {
+    const stages = stagesOf(unreachable, true)
+    expect(stages.map((s) => [s.id, s.state])).toEqual([
+      ['validation', 'unknown'],
+      ['delegate', 'unknown'],
+      ['connection', 'failed'],
+      ['authentication', 'unknown'],
+      ['operation', 'unknown'],
+    ])
+    expect(stages[2].detail).toContain('UnknownHostException')
+    expect(stages[3].detail).toBe('Not reached: the test stopped at connection.')
+    expect(stages[0].detail).toBe('Not known: the Manager’s answer does not say.')
+  })
+
+  it('passes the delegate stage of a failure only when the answer names the delegate', () => {
+    const stages = stagesOf({ ...unreachable, delegateId: 'd-1a' }, true)
+    expect(stages.map((s) => s.state)).toEqual([
+      'unknown',
+      'passed',
+      'failed',
+      'unknown',
+      'unknown',
+    ])
   })
 
   it('fails the delegate stage when no delegate can run the test', () => {
     expect(stagesOf(noDelegate, true).map((s) => s.state)).toEqual([
-      'passed',
+      'unknown',
       'failed',
-      'not-run',
-      'not-run',
-      'not-run',
+      'unknown',
+      'unknown',
+      'unknown',
+    ])
+  })
+
+  it('claims no stage for a failure it cannot place, and no delegate stage through Harness', () => {
+    const stages = stagesOf({ status: 'FAILURE', errorSummary: 'Something odd' }, false)
+    expect(stages.map((s) => [s.id, s.state])).toEqual([
+      ['validation', 'unknown'],
+      ['connection', 'unknown'],
+      ['authentication', 'unknown'],
+      ['operation', 'unknown'],
+    ])
+    expect(stagesOf(badSecret, false).map((s) => s.state)).toEqual([
+      'unknown',
+      'unknown',
+      'failed',
+      'unknown',
     ])
   })
 })

@@ -2,11 +2,13 @@ import type { ConnectorValidationResult } from '@/api/schemas/connector'
 
 /**
  * The steps of a connection test, in the order seed 004 ("Integration Architecture") describes
- * them: validation, authentication, connection through a delegate, operation. The delegate hop is
- * its own step here because "no eligible delegate" is a failure admins fix in a different place.
+ * them: the Manager validates the configuration, hands the test to a delegate, which connects to
+ * the endpoint, authenticates, and runs the test operation. The delegate hop is its own step
+ * because "no eligible delegate" is a failure admins fix in a different place.
  */
-export type StageId = 'validation' | 'delegate' | 'authentication' | 'connection' | 'operation'
-export type StageState = 'passed' | 'failed' | 'not-run'
+export type StageId = 'validation' | 'delegate' | 'connection' | 'authentication' | 'operation'
+/** `unknown`: the Manager's answer does not say (ConnectorValidationResult has no stage field). */
+export type StageState = 'passed' | 'failed' | 'unknown'
 
 export interface Stage {
   id: StageId
@@ -16,10 +18,10 @@ export interface Stage {
 }
 
 const STAGES: { id: StageId; label: string; passed: string }[] = [
-  { id: 'validation', label: 'Validation', passed: 'The configuration has every required field.' },
-  { id: 'delegate', label: 'Delegate', passed: 'A delegate was available to run the test.' },
-  { id: 'authentication', label: 'Authentication', passed: 'The credentials were accepted.' },
+  { id: 'validation', label: 'Validation', passed: 'The Manager accepted the configuration.' },
+  { id: 'delegate', label: 'Delegate', passed: 'A delegate ran the test.' },
   { id: 'connection', label: 'Connection', passed: 'The endpoint was reached.' },
+  { id: 'authentication', label: 'Authentication', passed: 'The endpoint accepted the test.' },
   { id: 'operation', label: 'Operation', passed: 'The test operation completed.' },
 ]
 
@@ -92,13 +94,24 @@ export const FAILURE_ADVICE: Record<FailureKind, string> = {
     'Read the message below; if it persists, check the provider’s status and the connector’s permissions.',
 }
 
-/** The stages of one result: passed up to the failed one, which carries the message; later ones did not run. */
+const NOT_SAID = 'Not known: the Manager’s answer does not say.'
+
+/**
+ * The stages of one result, each passed only with evidence in the Manager's answer:
+ * - SUCCESS passes every stage (the test operation needs all of them);
+ * - a failure fails the stage its reason names; the stages after it were not reached;
+ * - a stage before it is passed only when the answer shows it: a `delegateId` means a delegate
+ *   ran the test. Otherwise it is not known (the answer has no per-stage field);
+ * - an unclassified failure names no stage.
+ * The delegate stage is left out when the connector connects through the Harness platform.
+ */
 export function stagesOf(result: ConnectorValidationResult, usedDelegate: boolean): Stage[] {
-  const failed =
-    result.status === 'FAILURE' || result.status === 'PARTIAL'
-      ? STAGE_BY_KIND[failureKind(result)]
-      : null
-  const failedIndex = failed ? STAGES.findIndex((s) => s.id === failed) : -1
+  const ok = result.status === 'SUCCESS'
+  const kind = ok ? null : failureKind(result)
+  const failed = kind && kind !== 'other' ? STAGE_BY_KIND[kind] : null
+  const applicable = STAGES.filter((s) => usedDelegate || s.id !== 'delegate')
+  const failedIndex = applicable.findIndex((s) => s.id === failed)
+  const failedLabel = applicable[failedIndex]?.label.toLowerCase()
   const message =
     (result.errors ?? [])
       .map((e) => e.message)
@@ -106,25 +119,18 @@ export function stagesOf(result: ConnectorValidationResult, usedDelegate: boolea
       .join(' ') ||
     result.errorSummary ||
     undefined
-  return STAGES.map((stage, index): Stage => {
+  return applicable.map((stage, index): Stage => {
+    const base = { id: stage.id, label: stage.label }
+    if (ok) return { ...base, state: 'passed', detail: stage.passed }
+    if (index === failedIndex) return { ...base, state: 'failed', detail: message }
     if (failedIndex >= 0 && index > failedIndex)
-      return { id: stage.id, label: stage.label, state: 'not-run', detail: 'Not run' }
-    if (index === failedIndex)
-      return { id: stage.id, label: stage.label, state: 'failed', detail: message }
-    if (stage.id === 'delegate' && !usedDelegate)
       return {
-        id: stage.id,
-        label: stage.label,
-        state: 'passed',
-        detail: 'Not needed: the Harness platform connects directly.',
+        ...base,
+        state: 'unknown',
+        detail: `Not reached: the test stopped at ${failedLabel}.`,
       }
     if (stage.id === 'delegate' && result.delegateId)
-      return {
-        id: stage.id,
-        label: stage.label,
-        state: 'passed',
-        detail: `Ran through delegate ${result.delegateId}.`,
-      }
-    return { id: stage.id, label: stage.label, state: 'passed', detail: stage.passed }
+      return { ...base, state: 'passed', detail: stage.passed }
+    return { ...base, state: 'unknown', detail: NOT_SAID }
   })
 }

@@ -5,19 +5,23 @@ import { Notice } from '@/components/ui/page'
 import { providerForType } from '@/catalog'
 import { connectorHosts } from '@/catalog/to-api'
 
+import { useScope } from '@/hooks/use-scope'
+
+import { ownScope } from '../api/test'
 import { PortList } from '../shared/hints-panel'
+import { DelegateUsed } from './delegate-used'
 import styles from './test-result.module.css'
 import { FAILURE_ADVICE, FAILURE_WORDS, failureKind, stagesOf, type StageState } from './stages'
 
 const ICONS: Record<StageState, typeof CheckCircle2> = {
   passed: CheckCircle2,
   failed: XCircle,
-  'not-run': CircleDashed,
+  unknown: CircleDashed,
 }
 const STATE_WORDS: Record<StageState, string> = {
   passed: 'passed',
   failed: 'failed',
-  'not-run': 'not run',
+  unknown: 'not known',
 }
 
 /** Port and permission hints beside a connectivity or authentication failure. */
@@ -78,6 +82,7 @@ export function TestResult({
   result: ConnectorValidationResult
   durationMs: number
 }) {
+  const accountId = useScope().accountId
   const usedDelegate = info.spec.executeOnDelegate !== false
   const stages = stagesOf(result, usedDelegate)
   const ok = result.status === 'SUCCESS'
@@ -101,7 +106,14 @@ export function TestResult({
                   {stage.label}:{' '}
                   <span className={styles.stageState}>{STATE_WORDS[stage.state]}</span>
                 </div>
-                {stage.detail && stage.state !== 'not-run' ? (
+                {stage.id === 'delegate' && stage.state === 'passed' && result.delegateId ? (
+                  <div className={styles.stageDetail}>
+                    <DelegateUsed
+                      delegateId={result.delegateId}
+                      scope={ownScope(accountId, info)}
+                    />
+                  </div>
+                ) : stage.detail ? (
                   <div className={styles.stageDetail}>{stage.detail}</div>
                 ) : null}
               </div>

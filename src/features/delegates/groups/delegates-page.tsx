@@ -17,12 +17,16 @@ import { GroupRow } from './group-row'
 /** How often the list refreshes while open: delegates beat about every 30 s. */
 const REFRESH_MS = 20_000
 
-/** Delegate groups with connectivity and heartbeats; `?token=name` narrows to one token's delegates. */
+/**
+ * Delegate groups with connectivity and heartbeats; `?token=name` narrows to one token's delegates,
+ * `?group=identifier` to one group (a connection test's result links there).
+ */
 export function DelegatesPage() {
   const scope = useScope()
   const now = useNow(15_000)
   const [params, update] = useUrlParams()
   const token = params.get('token')
+  const group = params.get('group')
   const groups = useQuery({ ...delegateQueries.groups(scope), refetchInterval: REFRESH_MS })
   // The group listing has no token names (REFERENCE.md §9.9): ask which groups use the token.
   const using = useQuery({
@@ -31,10 +35,10 @@ export function DelegatesPage() {
     refetchInterval: REFRESH_MS,
   })
   const ids = new Set(using.data?.map((g) => g.delegateGroupIdentifier))
-  const rows = token
-    ? (groups.data ?? []).filter((g) => ids.has(g.delegateGroupIdentifier))
-    : (groups.data ?? [])
-  const clearToken = () => update({ token: null }, { replace: true })
+  const rows = (groups.data ?? [])
+    .filter((g) => !token || ids.has(g.delegateGroupIdentifier))
+    .filter((g) => !group || g.delegateGroupIdentifier === group)
+  const clearFilter = () => update({ token: null, group: null }, { replace: true })
   const error = groups.error ?? using.error
 
   return (
@@ -49,12 +53,13 @@ export function DelegatesPage() {
       }
     >
       <Card>
-        {token ? (
+        {token || group ? (
           <div className={styles.filterChip}>
             <span>
-              Showing delegates using token <strong className={styles.name}>{token}</strong>
+              {token ? 'Showing delegates using token ' : 'Showing the delegate group '}
+              <strong className={styles.name}>{token ?? rows[0]?.groupName ?? group}</strong>
             </span>
-            <Button size="small" onClick={clearToken}>
+            <Button size="small" onClick={clearFilter}>
               <X size={14} aria-hidden /> Show all delegates
             </Button>
           </div>
@@ -70,7 +75,13 @@ export function DelegatesPage() {
         ) : rows.length === 0 ? (
           <EmptyState
             icon={<Server size={22} />}
-            title={token ? `No delegate uses ${token}` : 'No delegates at this scope'}
+            title={
+              token
+                ? `No delegate uses ${token}`
+                : group
+                  ? `No delegate group ${group} at this scope`
+                  : 'No delegates at this scope'
+            }
             action={
               <Link className={buttonClass('primary')} to={withScope(paths.installers, scope)}>
                 Install a delegate
