@@ -86,3 +86,14 @@ describe('health history store', () => {
     expect(localStorage.getItem('delegate-console:connector-health')).toBeNull()
   })
 })
+
+describe('re-tests a second apart', () => {
+  beforeEach(() => clearHealthStore())
+
+  it('keeps both: only the Manager’s copy of a result is matched by time', () => {
+    const key = historyKey(scope, 'akv', created)
+    recordHealth(key, { testedAt: now, ok: false })
+    recordHealth(key, { testedAt: now + 900, ok: false }, { status: 'FAILURE', testedAt: now })
+    expect(readHealth(key).map((r) => r.testedAt)).toEqual([now, now + 900])
+  })
+})

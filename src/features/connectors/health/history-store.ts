@@ -75,7 +75,7 @@ export function recordHealth(
   const store = read()
   const before = managerRecord(previous)
   const withPrevious = before ? addRecord(store[key] ?? [], before) : (store[key] ?? [])
-  const kept = trimHistory(addRecord(withPrevious, record))
+  const kept = trimHistory(addRecord(withPrevious, record, true))
   const { [key]: _previous, ...others } = store
   // Most recently tested connectors last; the oldest are dropped beyond MAX_CONNECTORS.
   const entries = Object.entries(others).slice(-(MAX_CONNECTORS - 1))

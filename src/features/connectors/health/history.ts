@@ -27,9 +27,19 @@ export function managerRecord(status: ConnectivityDetails | null | undefined): H
   return { testedAt, ok: outcome === 'SUCCESS' }
 }
 
-/** Adds a record unless the same test is already there; sorted oldest first. */
-export function addRecord(records: readonly HealthRecord[], record: HealthRecord): HealthRecord[] {
-  if (records.some((r) => Math.abs(r.testedAt - record.testedAt) < SAME_TEST_MS))
+/**
+ * Adds a record unless the same test is already there; sorted oldest first. The Manager's result
+ * may be the console's own test seen through another clock, so it matches within SAME_TEST_MS;
+ * the console's own results (`exact`) only match the same time, since two re-tests can be a
+ * second apart.
+ */
+export function addRecord(
+  records: readonly HealthRecord[],
+  record: HealthRecord,
+  exact = false,
+): HealthRecord[] {
+  const window = exact ? 1 : SAME_TEST_MS
+  if (records.some((r) => Math.abs(r.testedAt - record.testedAt) < window))
     return [...records]
   return [...records, record].sort((a, b) => a.testedAt - b.testedAt)
 }
