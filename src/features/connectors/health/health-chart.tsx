@@ -21,9 +21,13 @@ export function HealthChart({ records }: { records: readonly HealthRecord[] }) {
   const slot = innerW / records.length
   const bar = Math.max(3, Math.min(24, slot * 0.7))
   const failed = records.filter((r) => !r.ok).length
+  const first = formatDateTime(records[0].testedAt)
+  const last = formatDateTime(records.at(-1)!.testedAt)
   const summary =
-    `${records.length} results from ${formatDateTime(records[0].testedAt)} to ${formatDateTime(records.at(-1)!.testedAt)}: ` +
-    `${records.length - failed} passed, ${failed} failed, ${formatUptime(uptimeOf(records))} uptime.`
+    records.length === 1
+      ? `1 result, ${first}: ${records[0].ok ? 'passed' : 'failed'}.`
+      : `${records.length} results from ${first} to ${last}: ` +
+        `${records.length - failed} passed, ${failed} failed, ${formatUptime(uptimeOf(records))} uptime.`
   return (
     <figure className={styles.figure}>
       <svg
@@ -64,11 +68,14 @@ export function HealthChart({ records }: { records: readonly HealthRecord[] }) {
           )
         })}
         <text x={PAD.left} y={HEIGHT - 6} className={styles.axis}>
-          {formatDateTime(records[0].testedAt)}
+          {first}
         </text>
-        <text x={WIDTH - PAD.right} y={HEIGHT - 6} className={styles.axis} textAnchor="end">
-          {formatDateTime(records.at(-1)!.testedAt)}
-        </text>
+        {/* One label when both ends are the same time (one result, or two in the same minute). */}
+        {last !== first ? (
+          <text x={WIDTH - PAD.right} y={HEIGHT - 6} className={styles.axis} textAnchor="end">
+            {last}
+          </text>
+        ) : null}
       </svg>
       <figcaption className={styles.caption}>
         <span className={styles.key} data-ok="true" aria-hidden /> Passed{' '}
