@@ -1,35 +1,139 @@
 import { useId } from 'react'
 
+import { diagramGroups, type DiagramGroup } from '../lib/diagram-groups'
 import type { EgressPlan } from '../lib/egress-plan'
 
-const ROW = 34
-const MAX_ROWS = 14
 const WIDTH = 760
+const BOX_X = 392
+const HEAD = 24
+const LINE = 17
+const GAP = 10
+/** Hosts listed in a provider's box; the table above lists them all. */
+const MAX_HOSTS = 3
+
+const ports = (g: DiagramGroup) =>
+  [...new Set(g.destinations.map((d) => `${d.protocol} ${d.port}`))].join(', ')
+const shortHost = (host: string) => (host.length > 44 ? `${host.slice(0, 43)}…` : host)
+const hostLines = (g: DiagramGroup) => Math.min(g.destinations.length, MAX_HOSTS + 1)
+const boxHeight = (g: DiagramGroup) => HEAD + hostLines(g) * LINE + 8
+
+function describe(groups: DiagramGroup[]) {
+  const parts = groups.map(
+    (g) =>
+      `${g.label}${g.connectorCount ? ` (${g.connectorCount} connector${g.connectorCount > 1 ? 's' : ''})` : ''}: ${g.destinations
+        .map((d) => `${d.host} on ${d.protocol} ${d.port}`)
+        .join(', ')}`,
+  )
+  return `The delegate opens outbound connections only. ${parts.join('. ')}. Nothing connects in to the delegate.`
+}
+
+/** One provider's box: its badge, its name, the ports, and its hosts. */
+function GroupBox({ group, y }: { group: DiagramGroup; y: number }) {
+  const harness = group.kind === 'harness'
+  const hosts = group.destinations.slice(
+    0,
+    MAX_HOSTS + (group.destinations.length > MAX_HOSTS + 1 ? 0 : 1),
+  )
+  const more = group.destinations.length - hosts.length
+  return (
+    <g>
+      <rect
+        x={BOX_X}
+        y={y}
+        width={WIDTH - BOX_X - 10}
+        height={boxHeight(group)}
+        rx="8"
+        fill={harness ? 'var(--accent-soft)' : 'var(--surface-2)'}
+        stroke={harness ? 'var(--accent)' : 'var(--border-strong)'}
+        strokeDasharray={group.optional ? '4 4' : undefined}
+      />
+      <circle
+        cx={BOX_X + 16}
+        cy={y + 14}
+        r="10"
+        fill={harness ? 'var(--accent)' : 'var(--text-muted)'}
+      />
+      <text
+        x={BOX_X + 16}
+        y={y + 18}
+        textAnchor="middle"
+        fontSize="9"
+        fontWeight="700"
+        fill="var(--surface)"
+      >
+        {group.initials}
+      </text>
+      <text x={BOX_X + 32} y={y + 18} fontWeight="600" fill="var(--text)">
+        {group.label}
+        {group.connectorCount ? (
+          <tspan fill="var(--text-muted)" fontWeight="400">
+            {` · ${group.connectorCount} connector${group.connectorCount > 1 ? 's' : ''}`}
+          </tspan>
+        ) : null}
+      </text>
+      <text
+        x={WIDTH - 20}
+        y={y + 18}
+        textAnchor="end"
+        fontWeight="600"
+        fill={harness ? 'var(--accent)' : 'var(--text-muted)'}
+      >
+        {ports(group)}
+      </text>
+      {hosts.map((d, i) => (
+        <text
+          key={`${d.host}:${d.port}`}
+          x={BOX_X + 32}
+          y={y + HEAD + 12 + i * LINE}
+          fill="var(--text)"
+          fontFamily="var(--font-mono)"
+          fontSize="11"
+        >
+          {shortHost(d.host)}
+        </text>
+      ))}
+      {more > 0 ? (
+        <text
+          x={BOX_X + 32}
+          y={y + HEAD + 12 + hosts.length * LINE}
+          fill="var(--text-muted)"
+          fontSize="11"
+        >
+          and {more} more hosts, in the table above
+        </text>
+      ) : null}
+    </g>
+  )
+}
 
 /**
- * The plan as a picture: the delegate on the left, an arrow out to each destination with its port.
- * Accessible as one image (`role="img"`) whose title and description say the same in words.
+ * The plan as a picture: the delegate on the left, one arrow out to the Harness Manager and one to
+ * each provider, whose box names it (with the console's badge) and lists its hosts and ports.
+ * Grouping by provider keeps a large account readable. Accessible as one image (`role="img"`): a
+ * short name, and a description that says it all in words.
  */
 export function EgressDiagram({ plan }: { plan: EgressPlan }) {
   const titleId = useId()
   const descId = useId()
-  const shown = plan.destinations.slice(0, MAX_ROWS)
-  const hidden = plan.destinations.length - shown.length
-  const rows = shown.length + (hidden > 0 ? 1 : 0)
-  const height = Math.max(rows * ROW + 40, 160)
+  const groups = diagramGroups(plan)
+  const tops: number[] = []
+  let bottom = 10
+  for (const g of groups) {
+    tops.push(bottom)
+    bottom += boxHeight(g) + GAP
+  }
+  const height = Math.max(bottom + 10, 160)
   const delegateY = height / 2
-  const description = `The delegate opens outbound connections only: ${plan.destinations
-    .map((d) => `${d.host} on ${d.protocol} ${d.port}`)
-    .join(', ')}. Nothing connects in to the delegate.`
   return (
     <svg
       viewBox={`0 0 ${WIDTH} ${height}`}
       role="img"
-      aria-labelledby={`${titleId} ${descId}`}
+      aria-labelledby={titleId}
+      aria-describedby={descId}
       style={{ width: '100%', height: 'auto', maxWidth: WIDTH }}
     >
       <title id={titleId}>Delegate egress diagram</title>
-      <desc id={descId}>{description}</desc>
+      <desc id={descId}>{describe(groups)}</desc>
       <defs>
         <marker
           id={`${titleId}-arrow`}
@@ -59,50 +163,22 @@ export function EgressDiagram({ plan }: { plan: EgressPlan }) {
         <text x="85" y={delegateY + 14} textAnchor="middle" fill="var(--text-muted)">
           outbound only
         </text>
-        {shown.map((d, i) => {
-          const y = 20 + i * ROW + ROW / 2
-          const harness = d.kind === 'harness'
+        {groups.map((g, i) => {
+          const y = tops[i] + 14
           return (
-            <g
-              key={`${d.host}:${d.port}:${d.protocol}`}
-              color={harness ? 'var(--accent)' : 'var(--text-muted)'}
-            >
+            <g key={g.key}>
               <path
-                d={`M160 ${delegateY} C 260 ${delegateY}, 260 ${y}, 388 ${y}`}
+                d={`M160 ${delegateY} C 260 ${delegateY}, 260 ${y}, ${BOX_X - 4} ${y}`}
                 fill="none"
-                stroke="currentColor"
-                strokeDasharray={d.optional ? '4 4' : undefined}
+                stroke={g.kind === 'harness' ? 'var(--accent)' : 'var(--text-muted)'}
+                color={g.kind === 'harness' ? 'var(--accent)' : 'var(--text-muted)'}
+                strokeDasharray={g.optional ? '4 4' : undefined}
                 markerEnd={`url(#${titleId}-arrow)`}
               />
-              <rect
-                x="392"
-                y={y - 13}
-                width={WIDTH - 402}
-                height="26"
-                rx="6"
-                fill={harness ? 'var(--accent-soft)' : 'var(--surface-2)'}
-                stroke={harness ? 'var(--accent)' : 'var(--border-strong)'}
-              />
-              <text x="402" y={y + 4} fill="var(--text)" fontFamily="var(--font-mono)">
-                {d.host.length > 40 ? `${d.host.slice(0, 39)}…` : d.host}
-              </text>
-              <text
-                x={WIDTH - 20}
-                y={y + 4}
-                textAnchor="end"
-                fill={harness ? 'var(--accent)' : 'var(--text-muted)'}
-                fontWeight="600"
-              >
-                {d.protocol} {d.port}
-              </text>
+              <GroupBox group={g} y={tops[i]} />
             </g>
           )
         })}
-        {hidden > 0 ? (
-          <text x="402" y={20 + shown.length * ROW + ROW / 2 + 4} fill="var(--text-muted)">
-            and {hidden} more in the table above
-          </text>
-        ) : null}
       </g>
     </svg>
   )

@@ -1,0 +1,71 @@
+import type { ConnectorType } from '@/api/schemas/connector'
+import { summaryForType } from '@/catalog/provider-index'
+
+import type { Destination, EgressPlan } from './types'
+
+/** One box of the egress diagram: the Harness Manager, its log sink, or one provider. */
+export interface DiagramGroup {
+  key: string
+  /** "Harness Manager", "GitHub", "Amazon Web Services"… */
+  label: string
+  /** Two letters for the badge (the console's provider icons). */
+  initials: string
+  kind: 'harness' | 'connector'
+  destinations: Destination[]
+  /** Connectors behind the group's destinations, counted once. */
+  connectorCount: number
+  optional: boolean
+}
+
+const providerOf = (d: Destination) => {
+  const type = d.connectors[0]?.type
+  const summary = type ? summaryForType(type as ConnectorType) : undefined
+  return {
+    key: type ?? d.host,
+    label: summary?.label ?? type ?? d.host,
+    initials: summary?.initials,
+  }
+}
+
+/**
+ * The plan grouped for the diagram: the Harness Manager first (named as such, all its hosts in
+ * one box), the optional log sink, then one group per provider in name order, so a large account
+ * draws one arrow per provider instead of one per host.
+ */
+export function diagramGroups(plan: EgressPlan): DiagramGroup[] {
+  const groups = new Map<string, DiagramGroup>()
+  for (const d of plan.destinations) {
+    const manager = d.kind === 'harness' && d.purposes.some((p) => p.startsWith('Harness Manager'))
+    const { key, label, initials } =
+      d.kind === 'harness'
+        ? manager
+          ? { key: 'harness:manager', label: 'Harness Manager', initials: 'HM' }
+          : { key: `harness:${d.host}`, label: d.purposes[0] ?? d.host, initials: 'HL' }
+        : providerOf(d)
+    const group = groups.get(key) ?? {
+      key,
+      label,
+      initials:
+        initials ??
+        label
+          .replace(/[^A-Za-z0-9]/g, '')
+          .slice(0, 2)
+          .toUpperCase(),
+      kind: d.kind,
+      destinations: [],
+      connectorCount: 0,
+      optional: true,
+    }
+    group.destinations.push(d)
+    group.optional &&= d.optional
+    groups.set(key, group)
+  }
+  for (const group of groups.values())
+    group.connectorCount = new Set(
+      group.destinations.flatMap((d) => d.connectors.map((c) => `${c.scope}/${c.identifier}`)),
+    ).size
+  const rank = (g: DiagramGroup) => (g.key === 'harness:manager' ? 0 : g.kind === 'harness' ? 1 : 2)
+  return [...groups.values()].sort(
+    (a, b) => rank(a) - rank(b) || a.label.localeCompare(b.label, 'en'),
+  )
+}
