@@ -74,7 +74,9 @@ function chain(scope: Scope): Scope[] {
  */
 export const revokeImpactQuery = (scope: Scope, token: string) =>
   queryOptions({
-    queryKey: [...delegateQueries.all(), 'revoke-impact', scopeKey(scope), token] as const,
+    // Not under delegateQueries.all(): revoking invalidates that root and waits for its refetch,
+    // which would re-read every scope's connectors before the dialog could close.
+    queryKey: ['revoke-impact', scopeKey(scope), token] as const,
     queryFn: async ({ client }) => {
       const [leaving, scopes] = await Promise.all([
         client.fetchQuery(delegateQueries.groupsUsingToken(scope, token)),
