@@ -94,7 +94,9 @@ export const FAILURE_ADVICE: Record<FailureKind, string> = {
     'Read the message below; if it persists, check the provider’s status and the connector’s permissions.',
 }
 
-const NOT_SAID = 'Not known: the Manager’s answer does not say.'
+/** Said once under the stages, not beside each one it applies to. */
+export const NOT_SAID =
+  'Not known: the Manager’s answer names only the step that failed and, when one ran the test, the delegate.'
 
 /**
  * The stages of one result, each passed only with evidence in the Manager's answer:
@@ -131,6 +133,6 @@ export function stagesOf(result: ConnectorValidationResult, usedDelegate: boolea
       }
     if (stage.id === 'delegate' && result.delegateId)
       return { ...base, state: 'passed', detail: stage.passed }
-    return { ...base, state: 'unknown', detail: NOT_SAID }
+    return { ...base, state: 'unknown' }
   })
 }

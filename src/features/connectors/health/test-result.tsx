@@ -11,7 +11,14 @@ import { ownScope } from '../api/test'
 import { PortList } from '../shared/hints-panel'
 import { DelegateUsed } from './delegate-used'
 import styles from './test-result.module.css'
-import { FAILURE_ADVICE, FAILURE_WORDS, failureKind, stagesOf, type StageState } from './stages'
+import {
+  FAILURE_ADVICE,
+  FAILURE_WORDS,
+  failureKind,
+  NOT_SAID,
+  stagesOf,
+  type StageState,
+} from './stages'
 
 const ICONS: Record<StageState, typeof CheckCircle2> = {
   passed: CheckCircle2,
@@ -121,6 +128,9 @@ export function TestResult({
           )
         })}
       </ol>
+      {stages.some((s) => s.state === 'unknown' && !s.detail) ? (
+        <p className={styles.stageDetail}>{NOT_SAID}</p>
+      ) : null}
       {!ok ? (
         <div className={styles.failure}>
           <Notice tone="danger">
