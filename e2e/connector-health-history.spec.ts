@@ -92,3 +92,17 @@ test('resetting the demo data forgets the kept results', async ({ page }) => {
   // The page, not the toast fading in over it.
   await expectAccessible(page, 'main')
 })
+
+test('a row’s error shows two lines, and the whole message on a click', async ({ page }) => {
+  await openApp(page, '/connectors?status=failed')
+  const error = row(page, 'Bitbucket legacy')
+    .locator('td[data-label="Error summary"]')
+    .getByRole('button')
+  await expect(error).toHaveAttribute('aria-expanded', 'false')
+  const clamped = await error.evaluate((el) => el.scrollHeight > el.clientHeight)
+  expect(clamped).toBe(true)
+  await error.click()
+  await expect(error).toHaveAttribute('aria-expanded', 'true')
+  expect(await error.evaluate((el) => el.scrollHeight <= el.clientHeight + 1)).toBe(true)
+  await expectAccessible(page)
+})

@@ -1,3 +1,4 @@
+import { useState } from 'react'
 import { Link } from 'react-router'
 
 import type { ConnectorResponse } from '@/api/schemas/connector'
@@ -28,6 +29,25 @@ export function scopeLabel(c: ConnectorResponse['connector']) {
 
 export const rowKey = (c: ConnectorResponse['connector']) =>
   targetKey(ownScope('', c), c.identifier)
+
+/**
+ * The last error, cut to two lines; a click (or Enter) shows the whole message in place. The
+ * clamp is visual only, so a screen reader hears all of it either way.
+ */
+function ErrorSummary({ text }: { text: string }) {
+  const [open, setOpen] = useState(false)
+  return (
+    <button
+      type="button"
+      className={styles.summaryText}
+      data-open={open || undefined}
+      aria-expanded={open}
+      onClick={() => setOpen(!open)}
+    >
+      {text}
+    </button>
+  )
+}
 
 /** One row: kept light (no queries of its own) so a page of 100 renders fast. */
 export function ConnectorRow({
@@ -108,7 +128,7 @@ export function ConnectorRow({
       </td>
       <td className={styles.summary} data-label="Error summary" data-empty={!summary || undefined}>
         {summary ? (
-          <span title={summary}>{summary}</span>
+          <ErrorSummary text={summary} />
         ) : (
           <span className={styles.sub}>
             {health === 'failed' ? 'No reason recorded; run Test' : '—'}
