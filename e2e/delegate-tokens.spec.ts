@@ -130,7 +130,7 @@ test('keyboard only: open, fill, generate and close the dialog', async ({ page }
   await expect(page.getByRole('button', { name: 'Generate token' })).toBeFocused()
 })
 
-test('revoke names what disconnects and what is left without a delegate, then the row turns Revoked', async ({
+test('revoke names what disconnects and what is left without a delegate, in every org and project; the row leaves the list and focus lands on Show revoked', async ({
   page,
 }) => {
   await openApp(page, '/delegates/tokens')
@@ -139,16 +139,36 @@ test('revoke names what disconnects and what is left without a delegate, then th
   await expect(dialog.getByText('1 delegate group will be disconnected:')).toBeVisible()
   await expect(dialog.getByText(/k8s-prod-east/)).toBeVisible()
   await expect(dialog.getByText(/would be left with no connected delegate/)).toBeVisible()
+  // An organization's connector that relies on the account's delegates is named too.
+  await expect(dialog.getByText('GitLab infra in Default (selectors: prod)')).toBeVisible()
   await expectAccessible(page, '[role="dialog"]')
   await dialog.getByRole('button', { name: 'Revoke eks_prod_token' }).click()
   await expect(dialog).toBeHidden()
+  // "Show revoked" is off: the revoked token leaves the list, and focus goes to the way back to it.
+  await expect(page.getByRole('row', { name: /eks_prod_token/ })).toHaveCount(0)
+  await expect(page.getByText('2 revoked tokens hidden.')).toBeVisible()
+  await expect(page.getByRole('button', { name: 'Show revoked' })).toBeFocused()
+
+  await page.keyboard.press('Enter')
   const row = page.getByRole('row', { name: /eks_prod_token/ })
   await expect(row.getByText('Revoked', { exact: true })).toBeVisible()
   await expect(row.getByRole('button', { name: 'Rotate eks_prod_token' })).toHaveCount(0)
-
   await row.getByRole('button', { name: 'Delete eks_prod_token' }).click()
   await page.getByRole('dialog').getByRole('button', { name: 'Delete eks_prod_token' }).click()
   await expect(page.getByRole('row', { name: /eks_prod_token/ })).toHaveCount(0)
+})
+
+test('with revoked tokens shown, a revoked row stays, turns Revoked and its Delete button takes focus', async ({
+  page,
+}) => {
+  await openApp(page, '/delegates/tokens?revoked=1')
+  await page.getByRole('button', { name: 'Revoke ci_runners_2026' }).click()
+  const dialog = page.getByRole('dialog', { name: 'Revoke ci_runners_2026?' })
+  await dialog.getByRole('button', { name: 'Revoke ci_runners_2026' }).click()
+  await expect(dialog).toBeHidden()
+  const row = page.getByRole('row', { name: /ci_runners_2026/ })
+  await expect(row.getByText('Revoked', { exact: true })).toBeVisible()
+  await expect(row.getByRole('button', { name: 'Delete ci_runners_2026' })).toBeFocused()
 })
 
 test('filters live in the URL: revoked tokens are one toggle away, search and status narrow the list', async ({
@@ -205,7 +225,7 @@ test('rotation: generate, update each delegate, watch the old token empty, revok
   await expect(card.getByText(`DELEGATE_TOKEN: ${value}`, { exact: false })).toBeVisible()
   expect(await clipboard(page)).toBe(value)
 
-  // A reload keeps the progress too (the mock, like a caller without edit permission, cannot return the value now).
+  // A reload keeps the progress too, and still does not put the value on screen.
   await page.reload()
   await expect(page.getByText('You generated', { exact: false })).toBeVisible()
   await expectValueGone(page, value)

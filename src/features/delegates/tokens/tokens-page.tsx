@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query'
 import { KeyRound, Plus } from 'lucide-react'
-import { lazy, Suspense, useDeferredValue, useState } from 'react'
+import { lazy, Suspense, useDeferredValue, useEffect, useRef, useState } from 'react'
 
 import { delegateQueries } from '@/api/queries/delegates'
 import { Button } from '@/components/ui/button'
@@ -16,6 +16,7 @@ import { TokenTable } from './token-table'
 import { applyTokenFilters, useTokenFilters } from './use-token-filters'
 
 const PAGE_SIZE = 50
+const SHOW_REVOKED_ID = 'show-revoked-tokens'
 
 // The dialogs (forms, Radix, the mutations) load when one opens, not with the page: the list paints
 // sooner. Pointing at "Generate token" starts its download.
@@ -42,15 +43,27 @@ export function TokensPage() {
   const [generating, setGenerating] = useState(false)
   const [revoking, setRevoking] = useState<string | null>(null)
   const [deleting, setDeleting] = useState<string | null>(null)
-  const [revokedNow, setRevokedNow] = useState<string[]>([])
+  // The token just revoked: once the list shows it revoked, focus goes where it now is.
+  const justRevoked = useRef<string | null>(null)
   // Each row asks which delegates use its token (REFERENCE.md §9.9): render a page at a time.
   const [limit, setLimit] = useState(PAGE_SIZE)
 
-  const rows = data ? applyTokenFilters([...data], filters, now, revokedNow) : []
+  const rows = data ? applyTokenFilters([...data], filters, now) : []
   const hiddenRevoked =
-    data && !filters.showRevoked
-      ? data.filter((t) => t.status === 'REVOKED' && !revokedNow.includes(t.name)).length
-      : 0
+    data && !filters.showRevoked ? data.filter((t) => t.status === 'REVOKED').length : 0
+
+  // The Revoke button that opened the dialog is gone once its token is revoked: focus goes to the
+  // row's Delete button when revoked tokens are shown, else to "Show revoked", never to <body>.
+  useEffect(() => {
+    const name = justRevoked.current
+    if (revoking !== null || !data?.some((t) => t.name === name && t.status === 'REVOKED')) return
+    const label = `Delete ${name ?? ''}`
+    const deleteButton = [...document.querySelectorAll<HTMLElement>('button[aria-label]')].find(
+      (b) => b.getAttribute('aria-label') === label,
+    )
+    ;(deleteButton ?? document.getElementById(SHOW_REVOKED_ID))?.focus()
+    justRevoked.current = null
+  }, [data, revoking])
 
   return (
     <Page
@@ -124,7 +137,7 @@ export function TokensPage() {
         {data?.length && hiddenRevoked ? (
           <div className={styles.footerNote}>
             <span>{pluralize(hiddenRevoked, 'revoked token')} hidden.</span>
-            <Button size="small" onClick={() => set({ revoked: '1' })}>
+            <Button id={SHOW_REVOKED_ID} size="small" onClick={() => set({ revoked: '1' })}>
               Show revoked
             </Button>
           </div>
@@ -139,7 +152,7 @@ export function TokensPage() {
             scope={scope}
             name={revoking}
             onClose={() => setRevoking(null)}
-            onRevoked={(name) => setRevokedNow((prev) => [...prev, name])}
+            onRevoked={(name) => (justRevoked.current = name)}
           />
         ) : null}
         {deleting !== null ? (

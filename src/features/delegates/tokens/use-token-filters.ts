@@ -36,17 +36,16 @@ export function useTokenFilters() {
   return { filters, set }
 }
 
-/** `keep`: tokens revoked during this visit stay in view (the row "turns Revoked" rather than vanishing). */
+/** Revoked tokens, including one revoked a moment ago, show only when asked for. */
 export function applyTokenFilters(
   tokens: DelegateTokenRow[],
   filters: TokenFilters,
   now = Date.now(),
-  keep: readonly string[] = [],
 ) {
   const q = filters.q.trim().toLowerCase()
   const shown = tokens.filter((token) => {
     const state = tokenState(token, now)
-    if (state === 'revoked' && !filters.showRevoked && !keep.includes(token.name)) return false
+    if (state === 'revoked' && !filters.showRevoked) return false
     if (filters.state !== 'all' && state !== filters.state) return false
     return !q || token.name.toLowerCase().includes(q)
   })
