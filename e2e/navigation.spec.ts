@@ -183,3 +183,60 @@ test.describe('on a phone', () => {
     }
   })
 })
+
+for (const menu of [
+  { name: 'Help', trigger: /^Help/ },
+  { name: 'Demo data', trigger: /Demo data/ },
+  { name: 'scope', trigger: /change scope/ },
+])
+  test(`the ${menu.name} menu, open, hides nothing that stays focusable (axe)`, async ({
+    page,
+  }) => {
+    await openApp(page, '/delegates/tokens')
+    await page.getByRole('button', { name: menu.trigger }).click()
+    await expect(page.getByRole('menu')).toBeVisible()
+    await expect(
+      page.locator('[aria-hidden="true"] a[href], [aria-hidden="true"] button'),
+    ).toHaveCount(0)
+    await expectAccessible(page)
+    await page.keyboard.press('Escape')
+    await expect(page.getByRole('menu')).toBeHidden()
+    await expect(page.getByRole('button', { name: menu.trigger })).toBeFocused()
+  })
+
+test('?mockSeed=empty starts a new account once and leaves the address, so a reload keeps the work', async ({
+  page,
+}) => {
+  await openApp(page, '/delegates/tokens?mockSeed=empty&q=default')
+  await expect(page).toHaveURL(/\/delegates\/tokens\?q=default$/)
+  await expect(page.getByRole('row', { name: /eks_prod_token/ })).toHaveCount(0)
+  await page.evaluate(() =>
+    (
+      window as unknown as { __mockManager: { setTier: (t: string) => void } }
+    ).__mockManager.setTier('free'),
+  )
+  await page.reload()
+  await expect(page.locator('html[data-backend="ready"]')).toBeAttached()
+  expect(
+    await page.evaluate(
+      () =>
+        (
+          window as unknown as { __mockManager: { db: () => { account: { tier: string } } } }
+        ).__mockManager.db().account.tier,
+    ),
+  ).toBe('free')
+})
+
+test('Demo data switches the account to the free tier: the network page shows no Harness Cloud IPs', async ({
+  page,
+}) => {
+  await openApp(page, '/network')
+  await expect(page.getByRole('list', { name: 'Harness Cloud egress IPs' })).toBeVisible()
+  await page.getByRole('button', { name: /Demo data/ }).click()
+  await page.getByRole('menuitemcheckbox', { name: 'Free tier account' }).click()
+  await expect(page.getByText('No Harness Cloud IPs for this account')).toBeVisible()
+  await page.getByRole('button', { name: /Demo data/ }).click()
+  await expect(page.getByRole('menuitemcheckbox', { name: 'Free tier account' })).toBeChecked()
+  await page.getByRole('menuitemcheckbox', { name: 'Free tier account' }).click()
+  await expect(page.getByRole('list', { name: 'Harness Cloud egress IPs' })).toBeVisible()
+})

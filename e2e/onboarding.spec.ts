@@ -99,6 +99,8 @@ test('tours are offered once, run with the keyboard, and can be replayed from He
   await expect(popover.getByText('Who uses what')).toBeVisible()
   await page.keyboard.press('Escape')
   await expect(popover).toBeHidden()
+  // The offer is gone with the tour: focus goes to Help, where the tour can be replayed.
+  await expect(page.getByRole('button', { name: 'Help' })).toBeFocused()
 
   // Offered once: gone after a reload.
   await page.reload()
@@ -113,6 +115,7 @@ test('tours are offered once, run with the keyboard, and can be replayed from He
   await expect(popover.getByText('Generate a token')).toBeVisible()
   await page.keyboard.press('Escape')
   await expect(popover).toBeHidden()
+  await expect(page.getByRole('button', { name: 'Help' })).toBeFocused()
 })
 
 for (const [path, tour, first] of [

@@ -14,8 +14,14 @@ const WORKER_URL = '/mockServiceWorker.js'
 export async function startMockManager() {
   setPersistence(window.localStorage)
   setFaultStorage(window.localStorage)
-  const seedParam = new URLSearchParams(window.location.search).get('mockSeed')
+  const url = new URL(window.location.href)
+  const seedParam = url.searchParams.get('mockSeed')
   if (seedParam === 'default' || seedParam === 'empty' || seedParam === 'large') resetDb(seedParam)
+  // Applied once: left in the address, a reload or a shared link would wipe the account again.
+  if (url.searchParams.has('mockSeed')) {
+    url.searchParams.delete('mockSeed')
+    window.history.replaceState(window.history.state, '', url)
+  }
   ignoreWorkerUpdateRace(WORKER_URL)
   const worker = setupWorker(...handlers)
   await worker.start({

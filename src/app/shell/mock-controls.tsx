@@ -14,15 +14,20 @@ export function mockControl(): MockControl | undefined {
   return (window as unknown as { __mockManager?: MockControl }).__mockManager
 }
 
-/** Demo-data menu shown on the embedded mock: reset, empty or large account, and the fault switch. */
+/**
+ * Demo-data menu shown on the embedded mock: reset, empty or large account, the free tier (no Harness
+ * Cloud egress IPs, seed 003) and the fault switch.
+ */
 export default function MockControls() {
   const queryClient = useQueryClient()
   const [faultsOpen, setFaultsOpen] = useState(false)
   const control = mockControl()
+  const [freeTier, setFreeTier] = useState(() => control?.db().account.tier === 'free')
   if (!control) return null
 
   const reseed = (seed: 'default' | 'empty' | 'large', message: string) => {
     control.reset(seed)
+    setFreeTier(false)
     // A reset or a new account has none of the connectors the kept test results belong to.
     clearHealthStore()
     void queryClient.resetQueries()
@@ -35,7 +40,8 @@ export default function MockControls() {
 
   return (
     <>
-      <Menu.Root>
+      {/* Not modal: see scope-switcher.tsx (aria-hidden on a page that stays focusable). */}
+      <Menu.Root modal={false}>
         <Menu.Trigger className={styles.scopeTrigger}>
           <FlaskConical size={14} aria-hidden />
           <span className={styles.triggerLabel}>Demo data{faulty ? ' · faults on' : ''}</span>
@@ -66,6 +72,22 @@ export default function MockControls() {
             >
               Large account (5,000 connectors)
             </Menu.Item>
+            <Menu.CheckboxItem
+              className={styles.menuItem}
+              checked={freeTier}
+              onCheckedChange={(checked) => {
+                control.setTier(checked ? 'free' : 'paid')
+                setFreeTier(checked)
+                void queryClient.resetQueries()
+                toast.success(
+                  checked
+                    ? 'The account is now on the free tier: no Harness Cloud egress IPs.'
+                    : 'The account is back on a paid plan.',
+                )
+              }}
+            >
+              Free tier account
+            </Menu.CheckboxItem>
             <Menu.Separator className={styles.menuSeparator} />
             <Menu.Item className={styles.menuItem} onSelect={() => setFaultsOpen(true)}>
               Fault switch…

@@ -36,7 +36,9 @@ export default function ScopeSwitcher() {
   const value = `${scope.orgId ?? ''}/${scope.projectId ?? ''}`
 
   return (
-    <Menu.Root>
+    // Not modal: a modal menu hides the rest of the page with aria-hidden while its links and
+    // buttons stay focusable (axe aria-hidden-focus). Esc, Tab and a click outside still close it.
+    <Menu.Root modal={false}>
       <Menu.Trigger className={`${styles.scopeTrigger} ${styles.scopeSwitch}`} title={label}>
         <span className={styles.scopeLevel}>{level === 'account' ? 'Scope' : level}:</span>
         <span className={styles.scopeName}>{label}</span>

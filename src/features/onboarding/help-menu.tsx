@@ -6,7 +6,7 @@ import { useScope } from '@/hooks/use-scope'
 import { paths, withScope } from '@/lib/paths'
 
 import { updateProgress } from './progress'
-import { startTour } from './tours/tour-offer'
+import { HELP_TRIGGER_ID, startTour } from './tours/tour-offer'
 import { tourFor } from './tours/tours'
 
 /** Help: back to the checklist, and the tour of this page, replayable any time. */
@@ -27,8 +27,10 @@ export function HelpMenu({
   const scope = useScope()
   const tour = tourFor(pathname)
   return (
-    <Menu.Root>
-      <Menu.Trigger className={triggerClass}>
+    // Not modal: a modal menu hides the rest of the page with aria-hidden while its links and
+    // buttons stay focusable (axe aria-hidden-focus). Esc, Tab and a click outside still close it.
+    <Menu.Root modal={false}>
+      <Menu.Trigger id={HELP_TRIGGER_ID} className={triggerClass}>
         <CircleHelp size={14} aria-hidden />
         <span className={labelClass}>Help</span>
         <ChevronDown size={14} aria-hidden />

@@ -8,11 +8,29 @@ import styles from '../onboarding.module.css'
 import { markTourSeen, tourSeen } from './tour-state'
 import { tourFor, type Tour } from './tours'
 
+/** The Help menu's button, where every tour can be replayed. */
+export const HELP_TRIGGER_ID = 'help-menu-trigger'
+
+/**
+ * Where focus goes when a tour closes (driver.js leaves it on <body>): back to the control that
+ * opened the tour; when that goes away with the tour (the offer banner, a Help menu item), to Help.
+ */
+function returnFocus(opener: HTMLElement | null) {
+  const transient = opener?.closest('[role="menu"], [data-tour-offer]')
+  const target =
+    opener?.isConnected && !transient ? opener : document.getElementById(HELP_TRIGGER_ID)
+  target?.focus()
+}
+
 /** Start a tour (loading driver.js on demand). */
 export async function startTour(tour: Tour, onClose?: () => void) {
+  const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null
   markTourSeen(tour)
   const { runTour } = await import('./run-tour')
-  runTour(tour, () => onClose?.())
+  runTour(tour, () => {
+    returnFocus(opener)
+    onClose?.()
+  })
 }
 
 /** Offers the page's tour once, unobtrusively; never starts one uninvited. */
@@ -26,7 +44,12 @@ export function TourOffer() {
     setTick((n) => n + 1)
   }
   return (
-    <div className={styles.banner} role="region" aria-label={`Tour of ${tour.title}`}>
+    <div
+      className={styles.banner}
+      role="region"
+      aria-label={`Tour of ${tour.title}`}
+      data-tour-offer
+    >
       <Compass size={18} aria-hidden />
       <p className={styles.bannerText}>
         New to {tour.title.toLowerCase()}? A {tour.steps.length}-step tour shows the essentials.
