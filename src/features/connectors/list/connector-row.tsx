@@ -140,7 +140,8 @@ export function ConnectorRow({
           size="small"
           onClick={onTest}
           disabled={testing}
-          aria-label={`Test ${c.name}`}
+          // The name starts with the button's own words (WCAG 2.5.3), "Testing…" while it runs.
+          aria-label={`${testing ? 'Testing' : 'Test'} ${c.name}`}
           data-tour="connector-row-test"
         >
           {testing ? 'Testing…' : 'Test'}
