@@ -87,8 +87,10 @@ export function TokenValue({
         </div>
       </div>
       <Notice tone="warning" icon={<TriangleAlert size={18} aria-hidden />}>
-        <strong>Save the new token value. You cannot retrieve the token value after this.</strong>{' '}
-        Put it into your delegates now, or into your secret store.
+        <strong>Save the new token value now: the console shows it only here.</strong> Put it into
+        your delegates or your secret store. Later, anyone who may edit delegates can copy it again
+        from the token list (Copy value), straight to the clipboard; the Manager gives it to them,
+        and the console never shows it on screen.
       </Notice>
     </div>
   )

@@ -137,7 +137,7 @@ export function TokenRow({ scope, token, now, onRevoke, onDelete }: Props) {
                 size="small"
                 variant="ghost"
                 aria-label={`Copy value of ${token.name}`}
-                title="Copy value"
+                title="Copy the value to the clipboard (read from the Manager, never shown)"
                 onClick={() => void copyTokenValue(scope, token.name)}
               >
                 <KeyRound size={14} aria-hidden />
