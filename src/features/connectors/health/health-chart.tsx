@@ -52,7 +52,10 @@ export function HealthChart({ records }: { records: readonly HealthRecord[] }) {
           )
         })}
         {records.map((r, i) => {
-          const h = r.durationMs ? Math.max(3, (r.durationMs / maxMs) * innerH) : innerH * 0.15
+          // A result the Manager reported has no duration here: a low outlined mark, not a bar
+          // of a made-up height that reads as a fast test.
+          const known = !!r.durationMs
+          const h = known ? Math.max(3, (r.durationMs! / maxMs) * innerH) : 6
           return (
             <rect
               key={`${r.testedAt}-${i}`}
@@ -61,7 +64,7 @@ export function HealthChart({ records }: { records: readonly HealthRecord[] }) {
               width={bar}
               height={h}
               rx={2}
-              className={r.ok ? styles.ok : styles.failed}
+              className={`${r.ok ? styles.ok : styles.failed} ${known ? '' : styles.noDuration}`}
             >
               <title>{`${formatDateTime(r.testedAt)}: ${r.ok ? 'passed' : r.kind ? FAILURE_WORDS[r.kind] : 'failed'}${r.durationMs ? `, ${r.durationMs} ms` : ''}`}</title>
             </rect>
@@ -80,7 +83,11 @@ export function HealthChart({ records }: { records: readonly HealthRecord[] }) {
       <figcaption className={styles.caption}>
         <span className={styles.key} data-ok="true" aria-hidden /> Passed{' '}
         <span className={styles.key} data-ok="false" aria-hidden /> Failed · bar height is the
-        test’s duration. {summary}
+        test’s duration
+        {records.some((r) => !r.durationMs)
+          ? ' (a low outlined mark: the Manager’s result, duration not known)'
+          : ''}
+        . {summary}
       </figcaption>
     </figure>
   )
