@@ -101,6 +101,9 @@ test('revoke a token', async ({ page }) => {
     },
   )
   await dialog.getByRole('button', { name: 'Revoke eks_prod_token' }).click()
+  // With "Show revoked" off the revoked token leaves the list; shown again, it reads Revoked.
+  await expect(page.getByRole('row', { name: /eks_prod_token/ })).toHaveCount(0)
+  await page.getByRole('button', { name: 'Show revoked' }).click()
   await expect(
     page
       .getByRole('row', { name: /eks_prod_token/ })
