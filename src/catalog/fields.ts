@@ -77,6 +77,22 @@ export function usernamePasswordMethod(prefix: string, set?: ApiConstants): Auth
   }
 }
 
+/**
+ * The OAuth method of the collaboration connectors (Slack, MsTeams, Zoom, Confluence in Harness's
+ * client): `apiAccessType: OAUTH` with an access token and an optional refresh token, both secrets.
+ */
+export function oauthTokensMethod(): AuthMethod {
+  return {
+    id: 'oauth',
+    label: 'OAuth tokens',
+    set: { apiAccessType: 'OAUTH' },
+    fields: [
+      secret('accessTokenRef', 'accessTokenRef', 'Access token'),
+      secret('refreshTokenRef', 'refreshTokenRef', 'Refresh token', { required: false }),
+    ],
+  }
+}
+
 export function anonymousMethod(set?: ApiConstants): AuthMethod {
   return { id: 'anonymous', label: 'Anonymous', fields: [], set }
 }

@@ -1,4 +1,4 @@
-import { harnessDocs, NOT_IN_TABLE, secret, text, url } from '../fields'
+import { harnessDocs, NOT_IN_TABLE, oauthTokensMethod, secret, text, url } from '../fields'
 import { defineProvider } from '../types'
 
 /**
@@ -33,15 +33,7 @@ export default defineProvider({
         secret('apiKeyRef', 'apiKeyRef', 'API token'),
       ],
     },
-    {
-      id: 'oauth',
-      label: 'OAuth tokens',
-      set: { apiAccessType: 'OAUTH' },
-      fields: [
-        secret('accessTokenRef', 'accessTokenRef', 'Access token'),
-        secret('refreshTokenRef', 'refreshTokenRef', 'Refresh token', { required: false }),
-      ],
-    },
+    oauthTokensMethod(),
   ],
   hints: { permissions: [], ports: [], notes: [NOT_IN_TABLE], references: [] },
 })

@@ -1,4 +1,4 @@
-import { harnessDocs, secret, text } from '../fields'
+import { harnessDocs, oauthTokensMethod, secret, text } from '../fields'
 import { defineProvider } from '../types'
 
 /**
@@ -27,15 +27,7 @@ export default defineProvider({
         secret('clientSecretRef', 'clientSecretRef', 'Client secret'),
       ],
     },
-    {
-      id: 'oauth',
-      label: 'OAuth tokens',
-      set: { apiAccessType: 'OAUTH' },
-      fields: [
-        secret('accessTokenRef', 'accessTokenRef', 'Access token'),
-        secret('refreshTokenRef', 'refreshTokenRef', 'Refresh token', { required: false }),
-      ],
-    },
+    oauthTokensMethod(),
   ],
   hints: {
     permissions: [],

@@ -1,4 +1,4 @@
-import { harnessDocs, secret } from '../fields'
+import { harnessDocs, oauthTokensMethod, secret } from '../fields'
 import { defineProvider } from '../types'
 
 /**
@@ -27,15 +27,7 @@ export default defineProvider({
         }),
       ],
     },
-    {
-      id: 'oauth',
-      label: 'OAuth tokens',
-      set: { apiAccessType: 'OAUTH' },
-      fields: [
-        secret('accessTokenRef', 'accessTokenRef', 'Access token'),
-        secret('refreshTokenRef', 'refreshTokenRef', 'Refresh token', { required: false }),
-      ],
-    },
+    oauthTokensMethod(),
   ],
   hints: {
     permissions: [],
