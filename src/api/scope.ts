@@ -34,6 +34,19 @@ export function managerScopeParams(scope: Scope) {
   }
 }
 
+/**
+ * The scope and the scopes above it, nearest first (project, org, account): where delegates that
+ * can serve a connector at `scope` live.
+ */
+export function scopeAndParents(scope: Scope): Scope[] {
+  const { accountId, orgId, projectId } = scope
+  return [
+    ...(orgId && projectId ? [{ accountId, orgId, projectId }] : []),
+    ...(orgId ? [{ accountId, orgId }] : []),
+    { accountId },
+  ]
+}
+
 /** A stable, serialisable key part for query keys. */
 export function scopeKey(scope: Scope) {
   return {

@@ -3,18 +3,8 @@ import { Link } from 'react-router'
 
 import { delegateQueries } from '@/api/queries/delegates'
 import type { DelegateGroup } from '@/api/schemas/delegate'
-import type { Scope } from '@/api/scope'
+import { scopeAndParents, type Scope } from '@/api/scope'
 import { paths, withScope } from '@/lib/paths'
-
-/** The connector's scope and its parents: a test may run on a delegate of any of them. */
-function scopesUp(scope: Scope): Scope[] {
-  const { accountId, orgId, projectId } = scope
-  return [
-    ...(projectId ? [{ accountId, orgId, projectId }] : []),
-    ...(orgId ? [{ accountId, orgId }] : []),
-    { accountId },
-  ]
-}
 
 function findInstance(groups: readonly DelegateGroup[], delegateId: string) {
   for (const group of groups) {
@@ -32,7 +22,8 @@ function findInstance(groups: readonly DelegateGroup[], delegateId: string) {
  * group listings of the connector's scope and its parents are read to name it.
  */
 export function DelegateUsed({ delegateId, scope }: { delegateId: string; scope: Scope }) {
-  const scopes = scopesUp(scope)
+  // The connector's scope and its parents: a test may run on a delegate of any of them.
+  const scopes = scopeAndParents(scope)
   const listings = useQueries({
     queries: scopes.map((s) => ({ ...delegateQueries.groups(s), staleTime: 60_000 })),
   })

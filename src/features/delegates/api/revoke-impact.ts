@@ -4,7 +4,7 @@ import { connectorQueries } from '@/api/queries/connectors'
 import { delegateQueries } from '@/api/queries/delegates'
 import { scopeQueries } from '@/api/queries/scope'
 import type { DelegateGroup } from '@/api/schemas/delegate'
-import { scopeKey, type Scope } from '@/api/scope'
+import { scopeAndParents, scopeKey, type Scope } from '@/api/scope'
 
 import { connectorsLeftWithoutDelegate } from '../lib/impact'
 
@@ -58,14 +58,6 @@ async function scopesServed(client: QueryClient, scope: Scope): Promise<ScopeWit
   return [...own, ...below]
 }
 
-/** The account, org and project above a scope, and the scope itself, from the top. */
-function chain(scope: Scope): Scope[] {
-  const scopes: Scope[] = [{ accountId: scope.accountId }]
-  if (scope.orgId) scopes.push({ accountId: scope.accountId, orgId: scope.orgId })
-  if (scope.projectId) scopes.push(scope)
-  return scopes
-}
-
 /**
  * What revoking `token` at `scope` leaves without a delegate: the connectors of the scope and of
  * every organization and project below it whose selectors only the token's delegates matched.
@@ -93,7 +85,7 @@ export const revokeImpactQuery = (scope: Scope, token: string) =>
         scopes.map(async ({ scope: s, where }) => {
           const [connectors, groups] = await Promise.all([
             client.fetchQuery({ ...connectorQueries.list(s, { pageSize: 100 }), staleTime: 0 }),
-            Promise.all(chain(s).map(groupsAt)).then((lists) => lists.flat()),
+            Promise.all(scopeAndParents(s).map(groupsAt)).then((lists) => lists.flat()),
           ])
           return connectorsLeftWithoutDelegate(connectors.content, groups, leaving).map(
             (c): OrphanedConnector => ({ ...c, where }),
