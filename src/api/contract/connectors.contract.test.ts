@@ -23,7 +23,7 @@ import {
   expectContract,
   driveMockWithHarnessClient,
   withApiKey,
-} from './harness-client'
+} from '@/test/harness-client'
 import { contractConnectorTypes } from './to-zod'
 
 /**

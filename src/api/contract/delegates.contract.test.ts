@@ -12,7 +12,13 @@ import { parse, parseAllDocuments } from 'yaml'
 
 import { resetDb } from '@/mocks/db'
 
-import { account, call, expectContract, ORIGIN, driveMockWithHarnessClient } from './harness-client'
+import {
+  account,
+  call,
+  expectContract,
+  ORIGIN,
+  driveMockWithHarnessClient,
+} from '@/test/harness-client'
 
 /**
  * Scope, delegate token, installer and delegate workflows, driven by Harness's own client against

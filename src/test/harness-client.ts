@@ -1,10 +1,9 @@
 import { setupClient } from '@harness-client/custom-fetcher/index.js'
 
+import type { ContractName } from '@/api/contract/to-zod'
+import { contractProblems } from '@/api/contract/validate'
 import { MOCK_ACCOUNT_ID } from '@/api/session'
 import { createMockManagerHandler } from '@/mocks/http-server'
-
-import type { ContractName } from './to-zod'
-import { contractProblems } from './validate'
 
 /**
  * Test harness: Harness's own published client (`@harnessio/react-ng-manager-v2-client`) wired to
