@@ -35,6 +35,10 @@ export const failure = (
     { status },
   )
 
+/** A 400 `Failure` whose message lists its field errors (`name: must not be blank, spec.url: …`). */
+export const fieldFailure = (errors: FieldError[]) =>
+  failure(errors.map((e) => `${e.fieldId}: ${e.error}`).join(', '), errors)
+
 /** NG `Error` body: exceptions (§2c). */
 export const errorBody = (status: number, code: string, message: string) =>
   HttpResponse.json(

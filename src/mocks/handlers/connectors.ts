@@ -13,7 +13,18 @@ import { IDENTIFIER_PATTERN, type FieldError } from '@/api/schemas/common'
 import type { Scope } from '@/api/scope'
 
 import { db, update, type MockConnector } from '../db'
-import { atScope, dto, errorBody, failure, gw, ngScope, page, readJson, visibleFrom } from '../http'
+import {
+  atScope,
+  dto,
+  errorBody,
+  failure,
+  fieldFailure,
+  gw,
+  ngScope,
+  page,
+  readJson,
+  visibleFrom,
+} from '../http'
 import { runConnectionTest } from '../sentinels'
 
 const HISTORY_LIMIT = 30
@@ -64,13 +75,7 @@ async function parseBody(
     }
   const { checkContract } = await import('@/api/contract/validate')
   const checked = checkContract<ConnectorInfo>('ConnectorInfo', connector)
-  if (!checked.success)
-    return {
-      error: failure(
-        checked.errors.map((e) => `${e.fieldId}: ${e.error}`).join(', '),
-        checked.errors,
-      ),
-    }
+  if (!checked.success) return { error: fieldFailure(checked.errors) }
   const info = checked.data
   const errors: FieldError[] = []
   if (!IDENTIFIER_PATTERN.test(info.identifier))
@@ -83,8 +88,7 @@ async function parseBody(
   if (!info.name.trim()) errors.push({ fieldId: 'name', error: 'must not be blank' })
   if (info.type === 'Local')
     errors.push({ fieldId: 'type', error: 'Local secret managers cannot be created' })
-  if (errors.length)
-    return { error: failure(errors.map((e) => `${e.fieldId}: ${e.error}`).join(', '), errors) }
+  if (errors.length) return { error: fieldFailure(errors) }
   const owner = {
     accountId: scope.accountId,
     orgId: info.orgIdentifier || undefined,
@@ -142,7 +146,7 @@ function parseFilter(body: unknown): { data: ConnectorFilter } | { error: Respon
           : issue.message,
     }
   })
-  return { error: failure(errors.map((e) => `${e.fieldId}: ${e.error}`).join(', '), errors) }
+  return { error: fieldFailure(errors) }
 }
 
 /**
