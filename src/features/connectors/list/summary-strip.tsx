@@ -26,9 +26,6 @@ export function summarize(stats: ConnectorStatistics) {
   return { byHealth, byCategory, total }
 }
 
-/** Every API category by name, the current ones (COMMUNICATION, DATABASE, ...) included. */
-export const categoryLabel = (c: ConnectorCategory) => API_CATEGORY_LABELS[c] ?? c
-
 /** The summary strip: each count is a filter button; pressing the active one clears it. */
 export function SummaryStrip({
   scope,
@@ -85,7 +82,7 @@ export function SummaryStrip({
               onChange({ category: state.category === category ? null : category, type: null })
             }
           >
-            {categoryLabel(category)} <span className={styles.chipCount}>{count(n)}</span>
+            {API_CATEGORY_LABELS[category]} <span className={styles.chipCount}>{count(n)}</span>
           </button>
         ))}
       </div>
