@@ -93,13 +93,6 @@ export function contractSchema(name: ContractName): z.ZodMiniType {
   return schema
 }
 
-/** The spec class the Manager reads for a connector type (`Github` → `GithubConnector`). */
-export function connectorSpecName(type: string): ContractName | undefined {
-  const info = definitions.ConnectorInfo
-  const branch = info.oneOf?.find((b) => b.properties?.type?.const === type)
-  return branch?.properties?.spec?.$ref?.replace('#/definitions/', '') as ContractName | undefined
-}
-
 /** Every connector type the Manager's `ConnectorInfo` accepts, in the client's order. */
 export const contractConnectorTypes = (): string[] =>
   (definitions.ConnectorInfo.oneOf ?? []).map((b) => String(b.properties?.type?.const))

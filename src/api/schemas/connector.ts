@@ -264,5 +264,3 @@ export const connectorFilterSchema = z.lazy(() =>
   }),
 )
 export type ConnectorFilter = z.infer<typeof connectorFilterSchema>
-
-export const connectorRequestSchema = z.lazy(() => z.object({ connector: connectorInfoSchema }))
