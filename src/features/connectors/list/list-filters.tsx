@@ -64,7 +64,7 @@ export function ListFilters({
         <input
           className={form.input}
           type="search"
-          placeholder="Search by name, id or type"
+          placeholder="Search by name, id, tag or description"
           value={term}
           onChange={(e) => setTerm(e.target.value)}
         />
