@@ -38,9 +38,20 @@ export const sshUrl = (name: string, path: string, label: string, extra: Extra =
     ...extra,
   })
 
-/** A required secret reference (set `required: false` for optional ones). */
+/**
+ * A required secret reference to a text secret: a password, token or key pasted as text (set
+ * `required: false` for optional ones).
+ */
 export const secret = (name: string, path: string, label: string, extra: Extra = {}) =>
-  field('secret')(name, path, label, { required: true, ...extra })
+  field('secret')(name, path, label, { required: true, secretType: 'SecretText', ...extra })
+
+/** A secret reference to a file secret: a key or certificate uploaded as a file (GCP JSON key). */
+export const fileSecret = (name: string, path: string, label: string, extra: Extra = {}) =>
+  secret(name, path, label, { secretType: 'SecretFile', ...extra })
+
+/** A secret reference to an SSH key secret (Harness's SSHKey type: key, user and port). */
+export const sshKeySecret = (name: string, path: string, label: string, extra: Extra = {}) =>
+  secret(name, path, label, { secretType: 'SSHKey', ...extra })
 
 export const select = (
   name: string,

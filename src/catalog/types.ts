@@ -1,4 +1,5 @@
 import type { ConnectorType } from '@/api/schemas/connector'
+import type { SecretType } from '@/api/schemas/secret'
 
 /**
  * The provider catalog's vocabulary. A provider is plain data (no JSX), like n8n credentials:
@@ -87,6 +88,12 @@ export interface ProviderField {
   set?: ApiConstants
   /** Another field (by name) this one is only valid with: the API's object needs both. */
   requires?: string
+  /**
+   * For `secret` fields: the Harness secret type it takes (REFERENCE.md §7): a password or token is
+   * `SecretText`, an uploaded key file `SecretFile`, an SSH credential `SSHKey`. The picker lists
+   * only secrets of this type.
+   */
+  secretType?: SecretType
 }
 
 export interface AuthMethod {

@@ -1,4 +1,13 @@
-import { harnessDocs, NOT_IN_TABLE, secret, select, sshUrl, text, url } from '../fields'
+import {
+  harnessDocs,
+  NOT_IN_TABLE,
+  secret,
+  select,
+  sshKeySecret,
+  sshUrl,
+  text,
+  url,
+} from '../fields'
 import { defineProvider } from '../types'
 
 const apiAccess = secret('apiAccessTokenRef', 'apiAccess.spec.tokenRef', 'API access token', {
@@ -47,7 +56,7 @@ export default defineProvider({
         sshUrl('sshUrl', 'url', 'Azure Repos SSH URL', {
           placeholder: 'git@ssh.dev.azure.com:v3/acme/project',
         }),
-        secret('sshKeyRef', 'authentication.spec.sshKeyRef', 'SSH key'),
+        sshKeySecret('sshKeyRef', 'authentication.spec.sshKeyRef', 'SSH key'),
         apiAccess,
       ],
     },

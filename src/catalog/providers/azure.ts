@@ -1,4 +1,4 @@
-import { harnessDocs, secret, select, text } from '../fields'
+import { fileSecret, harnessDocs, secret, select, text } from '../fields'
 import { defineProvider } from '../types'
 
 const appFields = [
@@ -46,7 +46,7 @@ export default defineProvider({
       set: { 'credential.type': 'ManualConfig', 'credential.spec.auth.type': 'Certificate' },
       fields: [
         ...appFields,
-        secret(
+        fileSecret(
           'certificateRef',
           'credential.spec.auth.spec.certificateRef',
           'Certificate (PEM secret file)',

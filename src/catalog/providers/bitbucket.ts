@@ -1,4 +1,13 @@
-import { harnessDocs, NOT_IN_TABLE, secret, select, sshUrl, text, url } from '../fields'
+import {
+  harnessDocs,
+  NOT_IN_TABLE,
+  secret,
+  select,
+  sshKeySecret,
+  sshUrl,
+  text,
+  url,
+} from '../fields'
 import { defineProvider } from '../types'
 
 /** [SDK] model_bitbucket_connector.go: url, validationRepo, authentication, type, executeOnDelegate. */
@@ -41,7 +50,7 @@ export default defineProvider({
       set: { 'authentication.type': 'Ssh' },
       fields: [
         sshUrl('sshUrl', 'url', 'Bitbucket SSH URL', { placeholder: 'git@bitbucket.org:acme' }),
-        secret('sshKeyRef', 'authentication.spec.sshKeyRef', 'SSH key'),
+        sshKeySecret('sshKeyRef', 'authentication.spec.sshKeyRef', 'SSH key'),
       ],
     },
   ],

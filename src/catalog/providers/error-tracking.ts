@@ -12,9 +12,7 @@ export default defineProvider({
   ),
   description: 'Connect to Harness Continuous Error Tracking.',
   initials: 'ET',
-  fields: [
-    url('url', 'url', 'URL', { required: true, portHintFor: true }),
-  ],
+  fields: [url('url', 'url', 'URL', { required: true, portHintFor: true })],
   authMethods: [
     { id: 'api-key', label: 'API key', fields: [secret('apiKeyRef', 'apiKeyRef', 'API key')] },
   ],

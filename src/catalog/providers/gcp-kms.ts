@@ -1,4 +1,4 @@
-import { harnessDocs, NOT_IN_TABLE, secret, text } from '../fields'
+import { fileSecret, harnessDocs, NOT_IN_TABLE, secret, text } from '../fields'
 import { defineProvider } from '../types'
 
 /** [SDK] model_gcp_kms_connector.go: projectId, region, keyRing, keyName, credentials (secret file). */
@@ -21,7 +21,7 @@ export default defineProvider({
     {
       id: 'service-account-key',
       label: 'Service account key',
-      fields: [secret('credentials', 'credentials', 'Service account key (JSON secret file)')],
+      fields: [fileSecret('credentials', 'credentials', 'Service account key (JSON secret file)')],
     },
   ],
   hints: { permissions: [], ports: [], notes: [NOT_IN_TABLE], references: [] },

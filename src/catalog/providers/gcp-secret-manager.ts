@@ -1,4 +1,4 @@
-import { harnessDocs, NOT_IN_TABLE, secret } from '../fields'
+import { fileSecret, harnessDocs, NOT_IN_TABLE, secret } from '../fields'
 import { defineProvider } from '../types'
 
 /** REFERENCE §6 GcpSecretManager `{credentialsRef?, assumeCredentialsOnDelegate?}`. */
@@ -17,7 +17,7 @@ export default defineProvider({
       label: 'Service account key',
       set: { assumeCredentialsOnDelegate: false },
       fields: [
-        secret('credentialsRef', 'credentialsRef', 'Service account key (JSON secret file)'),
+        fileSecret('credentialsRef', 'credentialsRef', 'Service account key (JSON secret file)'),
       ],
     },
     {

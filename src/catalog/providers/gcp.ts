@@ -1,4 +1,4 @@
-import { harnessDocs, secret, text } from '../fields'
+import { fileSecret, harnessDocs, secret, text } from '../fields'
 import { defineProvider } from '../types'
 
 /** REFERENCE §6 `GcpConnector`. */
@@ -26,7 +26,7 @@ export default defineProvider({
       label: 'Service account key',
       set: { 'credential.type': 'ManualConfig' },
       fields: [
-        secret(
+        fileSecret(
           'secretKeyRef',
           'credential.spec.secretKeyRef',
           'Service account key (JSON secret file)',

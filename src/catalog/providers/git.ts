@@ -1,4 +1,13 @@
-import { harnessDocs, NOT_IN_TABLE, secret, select, sshUrl, text, url } from '../fields'
+import {
+  harnessDocs,
+  NOT_IN_TABLE,
+  secret,
+  select,
+  sshKeySecret,
+  sshUrl,
+  text,
+  url,
+} from '../fields'
 import { defineProvider } from '../types'
 
 /** REFERENCE §6 `GitConfigDTO`: credentials sit directly under `spec`, keyed by `type`. */
@@ -42,7 +51,7 @@ export default defineProvider({
       set: { type: 'Ssh' },
       fields: [
         sshUrl('sshUrl', 'url', 'Git SSH URL', { placeholder: 'git@git.example.com:acme' }),
-        secret('sshKeyRef', 'spec.sshKeyRef', 'SSH key'),
+        sshKeySecret('sshKeyRef', 'spec.sshKeyRef', 'SSH key'),
       ],
     },
   ],

@@ -1,4 +1,14 @@
-import { harnessDocs, HTTP_443, secret, select, sshUrl, text, url } from '../fields'
+import {
+  fileSecret,
+  harnessDocs,
+  HTTP_443,
+  secret,
+  select,
+  sshKeySecret,
+  sshUrl,
+  text,
+  url,
+} from '../fields'
 import { defineProvider } from '../types'
 
 const apiAccess = secret('apiAccessTokenRef', 'apiAccess.spec.tokenRef', 'API access token', {
@@ -59,7 +69,11 @@ export default defineProvider({
         text('installationId', 'authentication.spec.spec.installationId', 'Installation ID', {
           required: true,
         }),
-        secret('privateKeyRef', 'authentication.spec.spec.privateKeyRef', 'Private key (PEM)'),
+        fileSecret(
+          'privateKeyRef',
+          'authentication.spec.spec.privateKeyRef',
+          'Private key (PEM file)',
+        ),
       ],
     },
     {
@@ -68,7 +82,7 @@ export default defineProvider({
       set: { 'authentication.type': 'Ssh' },
       fields: [
         sshUrl('sshUrl', 'url', 'GitHub SSH URL', { placeholder: 'git@github.com:acme' }),
-        secret('sshKeyRef', 'authentication.spec.sshKeyRef', 'SSH key'),
+        sshKeySecret('sshKeyRef', 'authentication.spec.sshKeyRef', 'SSH key'),
         apiAccess,
       ],
     },

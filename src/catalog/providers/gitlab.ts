@@ -1,4 +1,13 @@
-import { harnessDocs, NOT_IN_TABLE, secret, select, sshUrl, text, url } from '../fields'
+import {
+  harnessDocs,
+  NOT_IN_TABLE,
+  secret,
+  select,
+  sshKeySecret,
+  sshUrl,
+  text,
+  url,
+} from '../fields'
 import { defineProvider } from '../types'
 
 const apiAccess = secret('apiAccessTokenRef', 'apiAccess.spec.tokenRef', 'API access token', {
@@ -48,7 +57,7 @@ export default defineProvider({
       set: { 'authentication.type': 'Ssh' },
       fields: [
         sshUrl('sshUrl', 'url', 'GitLab SSH URL', { placeholder: 'git@gitlab.com:acme' }),
-        secret('sshKeyRef', 'authentication.spec.sshKeyRef', 'SSH key'),
+        sshKeySecret('sshKeyRef', 'authentication.spec.sshKeyRef', 'SSH key'),
         apiAccess,
       ],
     },
