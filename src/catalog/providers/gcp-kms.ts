@@ -1,4 +1,4 @@
-import { fileSecret, harnessDocs, NOT_IN_TABLE, secret, text } from '../fields'
+import { fileSecret, harnessDocs, NOT_IN_TABLE, text } from '../fields'
 import { defineProvider } from '../types'
 
 /** [SDK] model_gcp_kms_connector.go: projectId, region, keyRing, keyName, credentials (secret file). */

@@ -1,4 +1,4 @@
-import { fileSecret, harnessDocs, NOT_IN_TABLE, secret } from '../fields'
+import { fileSecret, harnessDocs, NOT_IN_TABLE } from '../fields'
 import { defineProvider } from '../types'
 
 /** REFERENCE §6 GcpSecretManager `{credentialsRef?, assumeCredentialsOnDelegate?}`. */

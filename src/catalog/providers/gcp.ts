@@ -1,4 +1,4 @@
-import { fileSecret, harnessDocs, secret, text } from '../fields'
+import { fileSecret, harnessDocs, text } from '../fields'
 import { defineProvider } from '../types'
 
 /** REFERENCE §6 `GcpConnector`. */
