@@ -3,9 +3,11 @@ import { useRef } from 'react'
 import { z } from '@/lib/zod-mini'
 
 import { requestRest } from '@/api/client'
-import { delegateQueries, type DelegateTokenRow } from '@/api/queries/delegates'
+import type { DelegateTokenRow } from '@/api/queries/delegates'
 import { delegateTokenSchema } from '@/api/schemas/delegate'
 import { ngScopeParams, type Scope } from '@/api/scope'
+
+import { syncTokenLists } from './token-cache'
 
 export interface CreateTokenVariables {
   name: string
@@ -18,7 +20,8 @@ export interface CreateTokenVariables {
  * to the row and its value for the caller's state alone: the mutation's own result is the row
  * WITHOUT the value, so neither the query cache nor the mutation cache ever holds it (and
  * `gcTime: 0` drops the row at once). A call while one is in flight resolves to undefined, so a
- * double-click creates one token.
+ * double-click creates one token. Neither this nor the other token mutations waits for the list
+ * to refetch (see `syncTokenLists`): a failed or timed-out call reports at once.
  */
 export function useCreateDelegateToken(scope: Scope) {
   const queryClient = useQueryClient()
@@ -37,7 +40,9 @@ export function useCreateDelegateToken(scope: Scope) {
       secret.current = value ?? null
       return row
     },
-    onSettled: () => queryClient.invalidateQueries({ queryKey: delegateQueries.all() }),
+    onSuccess: (row) => syncTokenLists(queryClient, scope, { upsert: row }),
+    // A create that timed out may still have happened: read the list again, without waiting.
+    onError: () => syncTokenLists(queryClient, scope, null),
   })
   const create = async (variables: CreateTokenVariables) => {
     if (inFlight.current) return undefined
@@ -57,15 +62,18 @@ export function useCreateDelegateToken(scope: Scope) {
 export function useRevokeDelegateToken(scope: Scope) {
   const queryClient = useQueryClient()
   return useMutation({
-    mutationFn: (name: string) =>
-      requestRest({
+    mutationFn: async (name: string): Promise<DelegateTokenRow> => {
+      const { value: _value, ...row } = await requestRest({
         method: 'PUT',
         path: '/ng/api/delegate-token-ng',
         query: { ...ngScopeParams(scope), tokenName: name },
         schema: delegateTokenSchema,
         permission: 'Delegates: Delete',
-      }),
-    onSettled: () => queryClient.invalidateQueries({ queryKey: delegateQueries.all() }),
+      })
+      return row
+    },
+    onSuccess: (row) => syncTokenLists(queryClient, scope, { upsert: row }),
+    onError: () => syncTokenLists(queryClient, scope, null),
   })
 }
 
@@ -81,6 +89,7 @@ export function useDeleteDelegateToken(scope: Scope) {
         schema: z.unknown(),
         permission: 'Delegates: Delete',
       }),
-    onSettled: () => queryClient.invalidateQueries({ queryKey: delegateQueries.all() }),
+    onSuccess: (_data, name) => syncTokenLists(queryClient, scope, { remove: name }),
+    onError: () => syncTokenLists(queryClient, scope, null),
   })
 }

@@ -113,7 +113,9 @@ export function useDownloadInstaller(scope: Scope, pastedToken: () => string) {
         startedAt,
       }
     },
-    onSuccess: () =>
-      queryClient.invalidateQueries({ queryKey: delegateQueries.groups(scope).queryKey }),
+    // Not awaited: the download is done, and a slow groups read must not hold up saying so.
+    onSuccess: () => {
+      void queryClient.invalidateQueries({ queryKey: delegateQueries.groups(scope).queryKey })
+    },
   })
 }
