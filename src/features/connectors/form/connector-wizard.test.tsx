@@ -14,6 +14,12 @@ function renderWizard(path = '/connectors/new?provider=github') {
 }
 
 type User = ReturnType<typeof renderWizard>['user']
+
+/** Opens a secret field's combobox and clicks the option whose name matches. */
+async function pickSecret(user: User, label: string, name: RegExp) {
+  await user.click(screen.getByRole('combobox', { name: label }))
+  await user.click(await screen.findByRole('option', { name }))
+}
 const cont = (user: User) => user.click(screen.getByRole('button', { name: 'Continue' }))
 
 async function fillOverview(user: User, name = 'My GitHub') {
@@ -30,9 +36,7 @@ async function fillCredentials(user: User) {
     'https://github.com/acme',
   )
   await user.type(screen.getByLabelText('Username'), 'octo')
-  const token = screen.getByLabelText('Personal access token')
-  await within(token).findByRole('option', { name: /GitHub PAT/ })
-  await user.selectOptions(token, 'account.github_pat')
+  await pickSecret(user, 'Personal access token', /GitHub PAT/)
 }
 
 afterEach(() => clearFaults())
@@ -122,7 +126,7 @@ describe('ConnectorWizard', () => {
     expect(screen.getByLabelText('GitHub account or repository URL')).toHaveValue(
       'https://github.com/acme',
     )
-    expect(screen.getByLabelText('Personal access token')).toHaveValue('account.github_pat')
+    expect(screen.getByLabelText('Personal access token')).toHaveValue('GitHub PAT (account.github_pat)')
     await user.click(screen.getByRole('button', { name: /Overview/ }))
     expect(screen.getByLabelText('Name')).toHaveValue('Kept name')
   })
@@ -130,11 +134,12 @@ describe('ConnectorWizard', () => {
   it('lists the secrets visible at a project, written as account., org. or bare refs', async () => {
     const { user } = renderWizard('/connectors/new?provider=github&org=default&project=cd_platform')
     await fillOverview(user)
-    const select = screen.getByLabelText('Personal access token')
-    await within(select).findByRole('option', { name: /GitHub PAT/ })
-    const values = within(select)
+    await user.click(screen.getByRole('combobox', { name: 'Personal access token' }))
+    const list = screen.getByRole('listbox', { name: /Personal access token/ })
+    await within(list).findByRole('option', { name: /GitHub PAT/ })
+    const values = within(list)
       .getAllByRole('option')
-      .map((o) => (o as HTMLOptionElement).value)
+      .map((o) => o.lastChild?.textContent ?? '')
     expect(values).toEqual(
       expect.arrayContaining(['account.github_pat', 'org.gitlab_token', 'repo_deploy_token']),
     )
@@ -173,9 +178,7 @@ describe('ConnectorWizard', () => {
     await screen.findByRole('heading', { name: 'Details' })
     await cont(user)
     await screen.findByRole('heading', { name: 'Credentials' })
-    const token = screen.getByLabelText('Bot user token')
-    await within(token).findByRole('option', { name: /Jira API token/ })
-    await user.selectOptions(token, 'account.jira_token')
+    await pickSecret(user, 'Bot user token', /Jira API token/)
     await cont(user)
     await screen.findByRole('heading', { name: 'Delegates' })
     expect(screen.getByText(/takes no delegate selectors for Slack/)).toBeInTheDocument()

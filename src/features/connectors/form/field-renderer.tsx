@@ -72,6 +72,7 @@ export function FieldRenderer({ field, ports = [] }: { field: ProviderField; por
             <SecretField
               id={id}
               label={field.label}
+              secretType={field.secretType}
               value={typeof f.value === 'string' ? f.value : ''}
               onChange={f.onChange}
               onBlur={f.onBlur}

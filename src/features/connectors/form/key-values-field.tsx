@@ -117,6 +117,7 @@ export function KeyValuesField({ field }: { field: ProviderField }) {
                         <SecretField
                           id={valueId}
                           label={`${item} ${n}`}
+                          secretType="SecretText"
                           value={String(f.value ?? '')}
                           onChange={f.onChange}
                           onBlur={f.onBlur}

@@ -1,14 +1,25 @@
 import { useQuery } from '@tanstack/react-query'
-import { useId, useMemo, useState } from 'react'
+import { useCallback, useMemo } from 'react'
 
 import { describeError } from '@/api/errors'
 import { secretQueries } from '@/api/queries/secrets'
-import type { SecretResponse } from '@/api/schemas/secret'
-import { referenceFor, scopeLevel } from '@/api/scope'
+import type { SecretType } from '@/api/schemas/secret'
 import fieldStyles from '@/components/ui/form.module.css'
 import { useScope } from '@/hooks/use-scope'
 
+import { Combobox, type ComboOption } from './combobox'
 import styles from './fields.module.css'
+import {
+  article,
+  choicesFor,
+  hiddenSummary,
+  SECRET_TYPE_NAMES,
+  secretLevel,
+  secretRef,
+  type SecretChoices,
+} from './secret-kinds'
+
+export { secretRef } from './secret-kinds'
 
 interface SecretFieldProps {
   id: string
@@ -16,97 +27,88 @@ interface SecretFieldProps {
   value: string
   onChange: (ref: string) => void
   onBlur: () => void
+  /** The secret type the field takes; only those are offered. */
+  secretType?: SecretType
   invalid?: boolean
   describedBy?: string
 }
 
-const GROUPS = [
-  { level: 'account', label: 'Account secrets' },
-  { level: 'org', label: 'Organization secrets' },
-  { level: 'project', label: 'Project secrets' },
-] as const
+const GROUP_LABELS = {
+  account: 'Account secrets',
+  org: 'Organization secrets',
+  project: 'Project secrets',
+} as const
+const LEVELS = ['account', 'org', 'project'] as const
 
-/** The ref this scope uses for a secret: `account.id`, `org.id` or bare `id` ([SRC] SecretRefData). */
-export function secretRef({ secret }: SecretResponse) {
-  return referenceFor(secret.identifier, {
-    orgId: secret.orgIdentifier ?? undefined,
-    projectId: secret.projectIdentifier ?? undefined,
-  })
+const matches = (o: ComboOption, term: string) => {
+  const t = term.trim().toLowerCase()
+  return o.label.toLowerCase().includes(t) || (o.detail ?? '').toLowerCase().includes(t)
 }
 
 /**
- * Picks a secret visible at the current scope and writes its reference; the connector body only
- * ever carries refs, never a secret value (STYLE principle 7). A search box narrows the list.
+ * Picks a secret of the field's type visible at the current scope and writes its reference; the
+ * connector body only ever carries refs, never a secret value (STYLE principle 7). One combobox:
+ * type to filter, arrows and Enter to choose. Secrets of another type are left out, and a
+ * disclosure under the field says which and why.
  */
-export function SecretField({
-  id,
-  label,
-  value,
-  onChange,
-  onBlur,
-  invalid,
-  describedBy,
-}: SecretFieldProps) {
+export function SecretField(props: SecretFieldProps) {
+  const { id, label, value, secretType } = props
   const scope = useScope()
-  const searchId = useId()
-  const [term, setTerm] = useState('')
   const secrets = useQuery(secretQueries.visible(scope))
   const all = useMemo(() => secrets.data?.content ?? [], [secrets.data])
-  const shown = all.filter((s) => {
-    const t = term.trim().toLowerCase()
-    return (
-      !t ||
-      s.secret.name.toLowerCase().includes(t) ||
-      s.secret.identifier.toLowerCase().includes(t) ||
-      secretRef(s) === value
-    )
-  })
-  // A ref saved earlier may point at a secret this scope cannot see (or one since deleted): keep it.
-  const unknown = value && !all.some((s) => secretRef(s) === value)
+  const { offered, hidden } = useMemo(() => choicesFor(all, secretType), [all, secretType])
+  const options = useMemo(
+    () =>
+      LEVELS.flatMap((level) =>
+        offered
+          .filter((s) => secretLevel(s) === level)
+          .map((s) => ({
+            value: secretRef(s),
+            label: s.secret.name,
+            detail: secretRef(s),
+            group: GROUP_LABELS[level],
+          })),
+      ),
+    [offered],
+  )
+  const chosen = all.find((s) => secretRef(s) === value)
+  const kindName = secretType ? SECRET_TYPE_NAMES[secretType] : 'secret'
+  // A ref saved earlier may point at a secret this scope cannot see, or of another type: say so.
+  const problem = !value
+    ? null
+    : !chosen
+      ? `${value} is not visible at this scope. Choose ${article(kindName)} that is.`
+      : secretType && chosen.secret.type !== secretType
+        ? `${chosen.secret.name} is ${article(SECRET_TYPE_NAMES[chosen.secret.type])}; this field takes ${article(kindName)}.`
+        : null
+  const problemId = `${id}-secret-problem`
+  const noMatch = useCallback((term: string) => `No ${kindName} matches "${term}".`, [kindName])
   return (
     <div className={styles.secretField}>
-      {all.length > 6 ? (
-        <input
-          id={searchId}
-          type="search"
-          className={fieldStyles.input}
-          placeholder="Filter secrets by name or identifier"
-          aria-label={`Filter secrets for ${label}`}
-          value={term}
-          onChange={(e) => setTerm(e.target.value)}
-        />
-      ) : null}
-      <select
+      <Combobox
         id={id}
-        className={[fieldStyles.input, fieldStyles.mono].join(' ')}
+        options={options}
         value={value}
-        onChange={(e) => onChange(e.target.value)}
-        onBlur={onBlur}
-        aria-invalid={invalid || undefined}
-        aria-describedby={describedBy}
-        aria-busy={secrets.isPending || undefined}
-      >
-        <option value="">{secrets.isPending ? 'Loading secrets…' : 'Choose a secret'}</option>
-        {unknown ? <option value={value}>{value} (not visible at this scope)</option> : null}
-        {GROUPS.map((g) => {
-          const items = shown.filter(
-            (s) =>
-              scopeLevel({
-                orgId: s.secret.orgIdentifier ?? undefined,
-                projectId: s.secret.projectIdentifier ?? undefined,
-              }) === g.level,
-          )
-          return items.length ? (
-            <optgroup key={g.level} label={g.label}>
-              {items.map((s) => (
-                <option key={secretRef(s)} value={secretRef(s)}>
-                  {s.secret.name} ({secretRef(s)})
-                </option>
-              ))}
-            </optgroup>
-          ) : null
-        })}
-      </select>
+        onChange={props.onChange}
+        onBlur={props.onBlur}
+        display={chosen ? `${chosen.secret.name} (${value})` : value}
+        placeholder={
+          secrets.isPending ? 'Loading secrets…' : `Search or choose ${article(kindName)}`
+        }
+        listLabel={`${label}: ${kindName}s`}
+        matches={matches}
+        noMatch={noMatch}
+        invalid={props.invalid}
+        describedBy={
+          [props.describedBy, problem ? problemId : null].filter(Boolean).join(' ') || undefined
+        }
+        busy={secrets.isPending}
+      />
+      {problem ? (
+        <span id={problemId} className={styles.warning}>
+          {problem}
+        </span>
+      ) : null}
       {secrets.isError ? (
         <span className={fieldStyles.error} role="alert">
           Could not list secrets: {describeError(secrets.error)}{' '}
@@ -119,11 +121,33 @@ export function SecretField({
           </button>
         </span>
       ) : null}
-      {secrets.isSuccess && all.length === 0 ? (
+      {secrets.isSuccess && offered.length === 0 ? (
         <span className={fieldStyles.hint}>
-          No secrets are visible at this scope. Create one in Harness first.
+          No {kindName} is visible at this scope. Create one in Harness under Secrets first.
         </span>
       ) : null}
+      {secretType && hidden.length ? <HiddenSecrets hidden={hidden} type={secretType} /> : null}
     </div>
+  )
+}
+
+/** "3 secrets hidden: not a file secret", opening to each secret and its type. */
+function HiddenSecrets({ hidden, type }: { hidden: SecretChoices['hidden']; type: SecretType }) {
+  return (
+    <details className={styles.hidden}>
+      <summary>{hiddenSummary(hidden.length, type)}</summary>
+      <p className={fieldStyles.hint}>
+        This field takes {article(SECRET_TYPE_NAMES[type])}. These are visible at this scope but of
+        another type:
+      </p>
+      <ul className={styles.hiddenList}>
+        {hidden.map(({ secret, reason }) => (
+          <li key={secretRef(secret)}>
+            {secret.secret.name} <span className={fieldStyles.mono}>({secretRef(secret)})</span>:{' '}
+            {reason}
+          </li>
+        ))}
+      </ul>
+    </details>
   )
 }
