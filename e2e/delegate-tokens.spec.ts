@@ -237,6 +237,8 @@ test('rotation: generate, update each delegate, watch the old token empty, revok
   await expect(dialog.getByText('No delegate uses this token.')).toBeVisible()
   await dialog.getByRole('button', { name: 'Revoke eks_prod_token' }).click()
   await expect(page.getByRole('heading', { name: 'Rotation complete' })).toBeVisible()
+  // The Revoke button that opened the dialog is gone with the steps: focus goes to the way on.
+  await expect(page.getByRole('link', { name: 'See the tokens' })).toBeFocused()
   expect(
     await page.evaluate(() => Object.keys(localStorage).filter((k) => k.includes(':rotation:'))),
   ).toEqual([])

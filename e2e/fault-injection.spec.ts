@@ -85,6 +85,25 @@ test('generate a token', async ({ page }) => {
   expect(tokens.resource as unknown[]).toHaveLength(1)
 })
 
+test('generate reports a timeout at once while the token list read times out too', async ({
+  page,
+}) => {
+  // Issue 20: the mutation waited for the list refetch, which retried after its own timeouts
+  // (about 15 s here, 70 s with the real 30 s timeout) before the dialog said anything.
+  await openApp(page, '/delegates/tokens')
+  await expect(page.getByRole('row', { name: /eks_prod_token/ })).toBeVisible()
+  await page.getByRole('button', { name: 'Generate token' }).first().click()
+  const dialog = page.getByRole('dialog', { name: 'Generate a delegate token' })
+  await dialog.getByLabel('Token name').fill('slow_token')
+  await mock(page, 'setFaults', { rules: [{ path: '/ng/api/delegate-token-ng', kind: 'timeout' }] })
+  await dialog.getByRole('button', { name: 'Generate token' }).click()
+  // The POST gives up after 2 s; the answer must follow it, not the list's retries.
+  await expect(dialog.getByText(/took too long/).first()).toBeVisible({ timeout: 6_000 })
+  await expect(dialog.getByRole('button', { name: 'Generate token' })).toBeEnabled()
+  await expect(dialog.getByLabel('Token name')).toHaveValue('slow_token')
+  await mock(page, 'clearFaults')
+})
+
 test('revoke a token', async ({ page }) => {
   await openApp(page, '/delegates/tokens')
   await page

@@ -118,6 +118,20 @@ test('tours are offered once, run with the keyboard, and can be replayed from He
   await expect(page.getByRole('button', { name: 'Help' })).toBeFocused()
 })
 
+test('a tour closed at its first step gives focus to Help, not <body>', async ({ page }) => {
+  await openApp(page, '/delegates/tokens')
+  const offer = page.getByRole('region', { name: 'Tour of Delegate tokens' })
+  await offer.getByRole('button', { name: 'Take the tour' }).click()
+  const popover = page.locator('.driver-popover')
+  await expect(popover.getByText('Generate a token')).toBeVisible()
+  // Closed with the mouse before any step moved: driver.js then focuses "Take the tour", which
+  // leaves with the offer.
+  await popover.getByRole('button', { name: 'Close' }).click()
+  await expect(popover).toBeHidden()
+  await expect(offer).toBeHidden()
+  await expect(page.getByRole('button', { name: 'Help' })).toBeFocused()
+})
+
 for (const [path, tour, first] of [
   ['/connectors', 'Connector health', 'Health at a glance'],
   ['/connectors/new?provider=github', 'Creating a connector', 'Five short steps'],

@@ -25,6 +25,7 @@ import {
   readJson,
   visibleFrom,
 } from '../http'
+import { unreachableSecretRefs } from '../secret-refs'
 import { runConnectionTest } from '../sentinels'
 
 const HISTORY_LIMIT = 30
@@ -88,6 +89,7 @@ async function parseBody(
   if (!info.name.trim()) errors.push({ fieldId: 'name', error: 'must not be blank' })
   if (info.type === 'Local')
     errors.push({ fieldId: 'type', error: 'Local secret managers cannot be created' })
+  errors.push(...unreachableSecretRefs(info))
   if (errors.length) return { error: fieldFailure(errors) }
   const owner = {
     accountId: scope.accountId,

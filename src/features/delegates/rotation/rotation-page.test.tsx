@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react'
+import { screen, waitFor, within } from '@testing-library/react'
 import { Route, Routes } from 'react-router'
 
 import { moveDelegate } from '@/mocks/delegates'
@@ -55,6 +55,8 @@ test('the walkthrough generates, moves each delegate, watches the old token empt
   expect(await within(dialog).findByText('No delegate uses this token.')).toBeVisible()
   await user.click(within(dialog).getByRole('button', { name: 'Revoke eks_prod_token' }))
   expect(await screen.findByRole('heading', { name: 'Rotation complete' })).toBeVisible()
+  // The Revoke button that opened the dialog is gone: focus goes to the way on, not <body>.
+  await waitFor(() => expect(screen.getByRole('link', { name: 'See the tokens' })).toHaveFocus())
   expect(storedText()).not.toContain('eks_prod_next')
 }, 20_000)
 

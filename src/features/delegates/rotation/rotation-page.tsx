@@ -1,6 +1,6 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query'
 import { CheckCircle2 } from 'lucide-react'
-import { useState } from 'react'
+import { useCallback, useState } from 'react'
 import { Link, useParams } from 'react-router'
 
 import { delegateQueries } from '@/api/queries/delegates'
@@ -40,6 +40,8 @@ function Rotation({ scope, oldName }: { scope: Scope; oldName: string }) {
   /** The new token's name once the old one is revoked: the rotation is complete. */
   const [done, setDone] = useState<string | null>(null)
   const blocker = useLeaveGuard(!!value && !copied)
+  // The Revoke button that opened the dialog is gone with the steps: focus goes to the way on.
+  const focusOnMount = useCallback((link: HTMLAnchorElement | null) => link?.focus(), [])
 
   const back = withScope(paths.delegateTokens, scope)
   const page = (body: React.ReactNode) => (
@@ -76,7 +78,7 @@ function Rotation({ scope, oldName }: { scope: Scope; oldName: string }) {
           icon={<CheckCircle2 size={22} />}
           title="Rotation complete"
           action={
-            <Link className={buttonClass('primary')} to={back}>
+            <Link ref={focusOnMount} className={buttonClass('primary')} to={back}>
               See the tokens
             </Link>
           }

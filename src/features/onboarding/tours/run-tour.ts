@@ -27,7 +27,10 @@ export function runTour(tour: Tour, onClose: () => void) {
         : undefined,
       popover: { title: s.title, description: s.text },
     })),
-    onDestroyed: onClose,
+    // driver.js focuses what had focus when the last step opened right after this callback: on
+    // the first step that is the control that started the tour, which may leave with the tour
+    // (the offer banner), dropping focus to <body>. Our focus goes last.
+    onDestroyed: () => queueMicrotask(onClose),
   })
   instance.drive()
   return instance
