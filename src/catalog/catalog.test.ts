@@ -51,11 +51,14 @@ describe('catalog', () => {
     const fromCatalog = Object.fromEntries(
       CONNECTOR_TYPES.flatMap((type) => {
         const p = providerForType(type)
-        return p ? [[type, { label: p.label, initials: p.initials, category: p.category }]] : []
+        return p
+          ? [[type, { id: p.id, label: p.label, initials: p.initials, category: p.category }]]
+          : []
       }),
     )
     expect(PROVIDER_BY_TYPE).toEqual(fromCatalog)
     expect(summaryForType('K8sCluster')).toEqual({
+      id: 'kubernetes',
       label: 'Kubernetes cluster',
       initials: 'K8',
       category: 'cloud',

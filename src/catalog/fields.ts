@@ -112,8 +112,10 @@ export function anonymousMethod(set?: ApiConstants): AuthMethod {
 export const NOT_IN_TABLE =
   'Not listed in the Harness permissions and ports table: allow the delegate outbound access to the host and port of the URL you enter.'
 
-/** Seed 000/001 say "HTTP: 443"; kept as written. */
-export const HTTP_443: PortHint = { protocol: 'HTTP', port: 443 }
+/**
+ * Port 443. The seeds write "HTTP: 443" for some providers and "HTTPS: 443" for others; on 443 it
+ * is HTTP over TLS either way, so the console says HTTPS for every provider.
+ */
 export const HTTPS_443: PortHint = { protocol: 'HTTPS', port: 443 }
 
 /** [INF] Harness docs pages (not from the seeds); the seeds' provider references go in hints. */

@@ -133,6 +133,12 @@ export interface ProviderHints {
   /** The older page's (seed 000) full port list, only where it differs from seed 001. */
   olderPorts?: PortHint[]
   notes?: string[]
+  /** Notes from the older page (seed 000) only; the panel names that page in its Source line. */
+  olderNotes?: string[]
+  /** The newer table (seed 001) has no row for this provider: its ports follow the URL entered. */
+  unlisted?: boolean
+  /** Extra provenance for the Source line ("the port is the one the table gives for AWS APIs"). */
+  sourceNote?: string
   references: Reference[]
   policySnippet?: PolicySnippet
 }

@@ -1,4 +1,4 @@
-import { anonymousMethod, harnessDocs, HTTP_443, url, usernamePasswordMethod } from '../fields'
+import { anonymousMethod, harnessDocs, HTTPS_443, url, usernamePasswordMethod } from '../fields'
 import { defineProvider } from '../types'
 
 /** REFERENCE §6 `ArtifactoryConnector`. */
@@ -26,7 +26,7 @@ export default defineProvider({
   ],
   hints: {
     permissions: ['Privileged User: Read permission.'],
-    ports: [HTTP_443],
+    ports: [HTTPS_443],
     references: [
       {
         label: 'Managing Permissions',

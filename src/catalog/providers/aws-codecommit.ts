@@ -1,4 +1,4 @@
-import { harnessDocs, NOT_IN_TABLE, secret, select, text, url } from '../fields'
+import { harnessDocs, secret, select, text, url } from '../fields'
 import { defineProvider } from '../types'
 
 /**
@@ -43,5 +43,5 @@ export default defineProvider({
       ],
     },
   ],
-  hints: { permissions: [], ports: [], notes: [NOT_IN_TABLE], references: [] },
+  hints: { permissions: [], ports: [], unlisted: true, references: [] },
 })

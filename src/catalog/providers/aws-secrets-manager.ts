@@ -1,4 +1,4 @@
-import { harnessDocs, secret, text } from '../fields'
+import { harnessDocs, HTTPS_443, secret, text } from '../fields'
 import { defineProvider } from '../types'
 
 /** REFERENCE §6 AwsSecretManager `{region, credential, secretNamePrefix?}`; [INF] credential specs. */
@@ -44,8 +44,9 @@ export default defineProvider({
   ],
   hints: {
     permissions: [],
-    ports: [],
-    notes: ['Not listed in the table; the AWS Cloud row says AWS APIs typically use 443.'],
+    ports: [{ ...HTTPS_443, note: 'AWS APIs' }],
+    unlisted: true,
+    sourceNote: 'the port is the one the table gives for AWS APIs (its AWS Cloud row)',
     references: [],
   },
 })

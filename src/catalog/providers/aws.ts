@@ -74,7 +74,7 @@ export default defineProvider({
     ],
     ports: [
       {
-        protocol: 'HTTP',
+        protocol: 'HTTPS',
         port: 443,
         note: 'AWS APIs; depends on the firewall settings of your VPC',
       },
@@ -88,9 +88,9 @@ export default defineProvider({
       })),
     ],
     notes: [
-      'Most deployments to virtual machines use SSH over port 22; the VPC firewall may also need HTTP 443 for administration.',
-      'The older requirements page also lists ephemeral ports 1024-65535 for ELB, ALB and ECS.',
+      'Most deployments to virtual machines use SSH over port 22; the VPC firewall may also need HTTPS 443 for administration.',
     ],
+    olderNotes: ['ELB, ALB and ECS can also use the ephemeral ports 1024-65535.'],
     references: [
       { label: 'Creating an IAM User in Your AWS Account', url: iamUser },
       {

@@ -1,4 +1,4 @@
-import { harnessDocs, NOT_IN_TABLE, secret, url } from '../fields'
+import { harnessDocs, secret, url } from '../fields'
 import { defineProvider } from '../types'
 
 /** [INF] AzureArtifactsConnectorDTO: `{azureArtifactsUrl, auth: {spec: {type, spec: {tokenRef}}}}`. */
@@ -27,5 +27,5 @@ export default defineProvider({
       fields: [secret('tokenRef', 'auth.spec.spec.tokenRef', 'Personal access token')],
     },
   ],
-  hints: { permissions: [], ports: [], notes: [NOT_IN_TABLE], references: [] },
+  hints: { permissions: [], ports: [], unlisted: true, references: [] },
 })

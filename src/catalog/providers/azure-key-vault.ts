@@ -1,4 +1,4 @@
-import { harnessDocs, NOT_IN_TABLE, secret, select, text } from '../fields'
+import { harnessDocs, secret, select, text } from '../fields'
 import { defineProvider } from '../types'
 
 /** REFERENCE §6 AzureKeyVault; `secretKey` is a secret ref. */
@@ -48,5 +48,5 @@ export default defineProvider({
       requiresDelegateSelectors: true,
     },
   ],
-  hints: { permissions: [], ports: [], notes: [NOT_IN_TABLE], references: [] },
+  hints: { permissions: [], ports: [], unlisted: true, references: [] },
 })

@@ -1,13 +1,4 @@
-import {
-  harnessDocs,
-  NOT_IN_TABLE,
-  secret,
-  select,
-  sshKeySecret,
-  sshUrl,
-  text,
-  url,
-} from '../fields'
+import { harnessDocs, secret, select, sshKeySecret, sshUrl, text, url } from '../fields'
 import { defineProvider } from '../types'
 
 const apiAccess = secret('apiAccessTokenRef', 'apiAccess.spec.tokenRef', 'API access token', {
@@ -61,5 +52,5 @@ export default defineProvider({
       ],
     },
   ],
-  hints: { permissions: [], ports: [], notes: [NOT_IN_TABLE], references: [] },
+  hints: { permissions: [], ports: [], unlisted: true, references: [] },
 })

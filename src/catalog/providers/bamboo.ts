@@ -1,4 +1,4 @@
-import { harnessDocs, HTTP_443, url, usernamePasswordMethod } from '../fields'
+import { harnessDocs, HTTPS_443, url, usernamePasswordMethod } from '../fields'
 import { defineProvider } from '../types'
 
 /** REFERENCE §6 `BambooConnectorDTO`. */
@@ -22,8 +22,8 @@ export default defineProvider({
   authMethods: [usernamePasswordMethod('auth.spec.', { 'auth.type': 'UsernamePassword' })],
   hints: {
     permissions: ['Username and password for account.'],
-    ports: [HTTP_443, { protocol: 'TCP', port: 8085 }],
-    notes: ['The older requirements page also lists Build permissions: View Plan, Build Plan.'],
+    ports: [HTTPS_443, { protocol: 'TCP', port: 8085 }],
+    olderNotes: ['Builds also need the View Plan and Build Plan permissions.'],
     references: [
       {
         label: 'Bamboo permissions',

@@ -1,13 +1,4 @@
-import {
-  harnessDocs,
-  NOT_IN_TABLE,
-  secret,
-  select,
-  sshKeySecret,
-  sshUrl,
-  text,
-  url,
-} from '../fields'
+import { harnessDocs, secret, select, sshKeySecret, sshUrl, text, url } from '../fields'
 import { defineProvider } from '../types'
 
 /** [SDK] model_bitbucket_connector.go: url, validationRepo, authentication, type, executeOnDelegate. */
@@ -54,5 +45,5 @@ export default defineProvider({
       ],
     },
   ],
-  hints: { permissions: [], ports: [], notes: [NOT_IN_TABLE], references: [] },
+  hints: { permissions: [], ports: [], unlisted: true, references: [] },
 })

@@ -1,4 +1,4 @@
-import { harnessDocs, NOT_IN_TABLE, oauthTokensMethod, secret, text, url } from '../fields'
+import { harnessDocs, oauthTokensMethod, secret, text, url } from '../fields'
 import { defineProvider } from '../types'
 
 /**
@@ -35,5 +35,5 @@ export default defineProvider({
     },
     oauthTokensMethod(),
   ],
-  hints: { permissions: [], ports: [], notes: [NOT_IN_TABLE], references: [] },
+  hints: { permissions: [], ports: [], unlisted: true, references: [] },
 })

@@ -1,4 +1,4 @@
-import { harnessDocs, keyValues, multiline, NOT_IN_TABLE, select, text, url } from '../fields'
+import { harnessDocs, keyValues, multiline, select, text, url } from '../fields'
 import { defineProvider } from '../types'
 
 /**
@@ -51,5 +51,5 @@ export default defineProvider({
       ],
     },
   ],
-  hints: { permissions: [], ports: [], notes: [NOT_IN_TABLE], references: [] },
+  hints: { permissions: [], ports: [], unlisted: true, references: [] },
 })

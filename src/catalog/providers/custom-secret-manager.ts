@@ -1,4 +1,4 @@
-import { boolean, harnessDocs, NOT_IN_TABLE, text } from '../fields'
+import { boolean, harnessDocs, text } from '../fields'
 import { defineProvider } from '../types'
 
 /** [INF] CustomSecretManagerConnectorDTO: `{template: {templateRef, versionLabel}, onDelegate}`. */
@@ -19,5 +19,5 @@ export default defineProvider({
     boolean('onDelegate', 'onDelegate', 'Run the script on the delegate', { default: true }),
   ],
   authMethods: [{ id: 'template', label: 'Credentials inside the template', fields: [] }],
-  hints: { permissions: [], ports: [], notes: [NOT_IN_TABLE], references: [] },
+  hints: { permissions: [], ports: [], unlisted: true, references: [] },
 })

@@ -32,7 +32,7 @@ export default defineProvider({
   hints: {
     permissions: ['API Key.'],
     ports: [HTTPS_443],
-    notes: ['The older requirements page also lists the Application Key, which the API requires.'],
+    olderNotes: ['An Application Key as well as the API key: the Datadog API requires both.'],
     references: [
       {
         label: 'Open Ports',

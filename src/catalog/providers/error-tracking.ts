@@ -1,4 +1,4 @@
-import { harnessDocs, NOT_IN_TABLE, secret, url } from '../fields'
+import { harnessDocs, secret, url } from '../fields'
 import { defineProvider } from '../types'
 
 /** [SRC] the client's ErrorTrackingConnectorDto: `{url, apiKeyRef}`; it has no `sid`. */
@@ -16,5 +16,5 @@ export default defineProvider({
   authMethods: [
     { id: 'api-key', label: 'API key', fields: [secret('apiKeyRef', 'apiKeyRef', 'API key')] },
   ],
-  hints: { permissions: [], ports: [], notes: [NOT_IN_TABLE], references: [] },
+  hints: { permissions: [], ports: [], unlisted: true, references: [] },
 })

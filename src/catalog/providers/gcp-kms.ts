@@ -1,4 +1,4 @@
-import { fileSecret, harnessDocs, NOT_IN_TABLE, text } from '../fields'
+import { fileSecret, harnessDocs, text } from '../fields'
 import { defineProvider } from '../types'
 
 /** [SDK] model_gcp_kms_connector.go: projectId, region, keyRing, keyName, credentials (secret file). */
@@ -24,5 +24,5 @@ export default defineProvider({
       fields: [fileSecret('credentials', 'credentials', 'Service account key (JSON secret file)')],
     },
   ],
-  hints: { permissions: [], ports: [], notes: [NOT_IN_TABLE], references: [] },
+  hints: { permissions: [], ports: [], unlisted: true, references: [] },
 })

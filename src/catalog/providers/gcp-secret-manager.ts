@@ -1,4 +1,4 @@
-import { fileSecret, harnessDocs, NOT_IN_TABLE } from '../fields'
+import { fileSecret, harnessDocs } from '../fields'
 import { defineProvider } from '../types'
 
 /** REFERENCE §6 GcpSecretManager `{credentialsRef?, assumeCredentialsOnDelegate?}`. */
@@ -28,5 +28,5 @@ export default defineProvider({
       requiresDelegateSelectors: true,
     },
   ],
-  hints: { permissions: [], ports: [], notes: [NOT_IN_TABLE], references: [] },
+  hints: { permissions: [], ports: [], unlisted: true, references: [] },
 })

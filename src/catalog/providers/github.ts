@@ -1,7 +1,7 @@
 import {
   fileSecret,
   harnessDocs,
-  HTTP_443,
+  HTTPS_443,
   secret,
   select,
   sshKeySecret,
@@ -89,7 +89,7 @@ export default defineProvider({
   ],
   hints: {
     permissions: ['User account: repository owner.', 'Organization account: read and write.'],
-    ports: [HTTP_443],
+    ports: [HTTPS_443],
     references: [
       {
         label: 'Permission levels for a user account repository',

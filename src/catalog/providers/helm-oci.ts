@@ -1,4 +1,4 @@
-import { anonymousMethod, harnessDocs, NOT_IN_TABLE, url, usernamePasswordMethod } from '../fields'
+import { anonymousMethod, harnessDocs, url, usernamePasswordMethod } from '../fields'
 import { defineProvider } from '../types'
 
 /** [SDK] model_oci_helm_connector.go: helmRepoUrl, auth, delegateSelectors. */
@@ -23,5 +23,5 @@ export default defineProvider({
     usernamePasswordMethod('auth.spec.', { 'auth.type': 'UsernamePassword' }),
     anonymousMethod({ 'auth.type': 'Anonymous' }),
   ],
-  hints: { permissions: [], ports: [], notes: [NOT_IN_TABLE], references: [] },
+  hints: { permissions: [], ports: [], unlisted: true, references: [] },
 })

@@ -1,4 +1,4 @@
-import { NOT_IN_TABLE, secret, text, usernamePasswordFields } from '../fields'
+import { secret, text, usernamePasswordFields } from '../fields'
 import { defineProvider } from '../types'
 
 /**
@@ -45,5 +45,5 @@ export default defineProvider({
       ],
     },
   ],
-  hints: { permissions: [], ports: [], notes: [NOT_IN_TABLE], references: [] },
+  hints: { permissions: [], ports: [], unlisted: true, references: [] },
 })

@@ -1,4 +1,4 @@
-import { harnessDocs, NOT_IN_TABLE, secret, text, url } from '../fields'
+import { harnessDocs, secret, text, url } from '../fields'
 import { defineProvider } from '../types'
 
 /** REFERENCE §6 `JiraConnector` (the `auth` block; legacy top-level creds are not written). */
@@ -34,5 +34,5 @@ export default defineProvider({
       fields: [secret('patRef', 'auth.spec.patRef', 'Personal access token')],
     },
   ],
-  hints: { permissions: [], ports: [], notes: [NOT_IN_TABLE], references: [] },
+  hints: { permissions: [], ports: [], unlisted: true, references: [] },
 })

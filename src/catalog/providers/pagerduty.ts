@@ -23,7 +23,7 @@ export default defineProvider({
   hints: {
     permissions: [],
     ports: [],
-    notes: ['Not listed in the Harness permissions and ports table.'],
+    unlisted: true,
     references: [],
   },
 })

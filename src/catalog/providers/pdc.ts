@@ -34,7 +34,7 @@ export default defineProvider({
     permissions: [],
     ports: [],
     notes: [
-      'Most Harness deployments to virtual machines are performed using SSH over port 22; the VPC firewall may also require additional ports such as HTTP 443.',
+      'Most Harness deployments to virtual machines are performed using SSH over port 22; the VPC firewall may also require additional ports such as HTTPS 443.',
     ],
     references: [],
   },

@@ -1,4 +1,4 @@
-import { harnessDocs, NOT_IN_TABLE, secret, text, url } from '../fields'
+import { harnessDocs, secret, text, url } from '../fields'
 import { defineProvider } from '../types'
 
 /** REFERENCE §6 `ServiceNowConnector`. */
@@ -54,5 +54,5 @@ export default defineProvider({
       ],
     },
   ],
-  hints: { permissions: [], ports: [], notes: [NOT_IN_TABLE], references: [] },
+  hints: { permissions: [], ports: [], unlisted: true, references: [] },
 })

@@ -1,4 +1,4 @@
-import { harnessDocs, NOT_IN_TABLE, secret, url } from '../fields'
+import { harnessDocs, secret, url } from '../fields'
 import { defineProvider } from '../types'
 
 /** [INF] SignalFXConnectorDTO: `{url, apiTokenRef}`. */
@@ -26,5 +26,5 @@ export default defineProvider({
       fields: [secret('apiTokenRef', 'apiTokenRef', 'API token')],
     },
   ],
-  hints: { permissions: [], ports: [], notes: [NOT_IN_TABLE], references: [] },
+  hints: { permissions: [], ports: [], unlisted: true, references: [] },
 })

@@ -1,4 +1,4 @@
-import { harnessDocs, NOT_IN_TABLE, secret, text } from '../fields'
+import { harnessDocs, secret, text } from '../fields'
 import { defineProvider } from '../types'
 
 /** [INF] SpotConnectorDTO: `credential: {type: PermanentTokenConfig, spec: {spotAccountId, apiTokenRef}}`. */
@@ -24,5 +24,5 @@ export default defineProvider({
       ],
     },
   ],
-  hints: { permissions: [], ports: [], notes: [NOT_IN_TABLE], references: [] },
+  hints: { permissions: [], ports: [], unlisted: true, references: [] },
 })

@@ -1,4 +1,4 @@
-import { harnessDocs, secret, text, url } from '../fields'
+import { harnessDocs, HTTPS_443, secret, text, url } from '../fields'
 import { defineProvider } from '../types'
 
 /** [SDK] model_tas_connector.go; [INF] ManualConfig spec `{endpointUrl, username, passwordRef}`. */
@@ -33,11 +33,8 @@ export default defineProvider({
     permissions: [
       'User account with Admin, Org Manager, or Space Manager role. The user account must be able to update spaces, orgs, and applications.',
     ],
-    ports: [
-      { protocol: 'HTTP', port: 80 },
-      { protocol: 'HTTP', port: 443 },
-    ],
-    notes: ['The table says "HTTP: 80 or 443": one of the two, depending on the endpoint.'],
+    // The table's "HTTP: 80 or 443" is one port, the endpoint's: shown once, with the other as a note.
+    ports: [{ ...HTTPS_443, note: 'or HTTP 80 for an http:// endpoint' }],
     references: [
       {
         label: 'Orgs, Spaces, Roles, and Permissions',

@@ -1,4 +1,4 @@
-import { harnessDocs, NOT_IN_TABLE, secret, url } from '../fields'
+import { harnessDocs, secret, url } from '../fields'
 import { defineProvider } from '../types'
 
 /** [INF] TerraformCloudConnectorDTO: `{terraformCloudUrl, credential: {type: ApiToken, spec: {apiToken}}}`. */
@@ -25,5 +25,5 @@ export default defineProvider({
       fields: [secret('apiToken', 'credential.spec.apiToken', 'API token')],
     },
   ],
-  hints: { permissions: [], ports: [], notes: [NOT_IN_TABLE], references: [] },
+  hints: { permissions: [], ports: [], unlisted: true, references: [] },
 })

@@ -1,4 +1,4 @@
-import { boolean, harnessDocs, NOT_IN_TABLE, number, secret, text, url } from '../fields'
+import { boolean, harnessDocs, number, secret, text, url } from '../fields'
 import { defineProvider } from '../types'
 
 /** REFERENCE §6 `VaultConnectorDTO`; `authToken` and `secretId` are secret REFS (§9.14). */
@@ -90,5 +90,5 @@ export default defineProvider({
       requiresDelegateSelectors: true,
     },
   ],
-  hints: { permissions: [], ports: [], notes: [NOT_IN_TABLE], references: [] },
+  hints: { permissions: [], ports: [], unlisted: true, references: [] },
 })
