@@ -15,7 +15,13 @@ export interface ConnectorListParams {
   searchTerm?: string
   pageIndex?: number
   pageSize?: number
-  sortOrders?: string
+  /**
+   * `field,ASC|DESC`, repeatable (REFERENCE §1, NG pagination): the first decides, the next break
+   * ties. Fields are the Connector entity's: `name`, `createdAt`, `lastModifiedAt`, `identifier`,
+   * and its stored connectivity, `connectivityDetails.status` and `connectivityDetails.testedAt`
+   * [INF: the Manager sorts with Spring Data on the entity's field paths].
+   */
+  sortOrders?: string | readonly string[]
   filter?: Omit<ConnectorFilter, 'filterType'>
   /** Include connectors of parent scopes (account and org ones, seen from a project). */
   includeParents?: boolean

@@ -16,6 +16,12 @@ const MockControls = lazy(() => whenBackendReady().then(() => import('./mock-con
 // The switcher and the help menu need the API layer (zod, Radix menus): they load once the page
 // has painted, so they never compete with it; placeholders of their size hold their place.
 const ScopeSwitcher = lazy(() => afterFirstPaint().then(() => import('./scope-switcher')))
+// A test-all run is only ever started from the connectors list, after the first paint.
+const TestRunIndicator = lazy(() =>
+  afterFirstPaint()
+    .then(() => import('./test-run-indicator'))
+    .then((m) => ({ default: m.TestRunIndicator })),
+)
 const HelpMenu = lazy(() =>
   afterFirstPaint()
     .then(() => import('@/features/onboarding/help-menu'))
@@ -42,6 +48,9 @@ export function Header() {
         </Suspense>
       </div>
       <div className={styles.headerGroup}>
+        <Suspense fallback={null}>
+          <TestRunIndicator />
+        </Suspense>
         <Suspense fallback={<span className={styles.helpPlaceholder} aria-hidden />}>
           <HelpMenu
             triggerClass={styles.scopeTrigger}

@@ -44,16 +44,40 @@ const notFound = (identifier: string, scope: Scope) =>
     'RESOURCE_NOT_FOUND_EXCEPTION',
   )
 
-function sortConnectors(items: MockConnector[], sort: string | null) {
-  const [field, direction] = (sort ?? 'lastModifiedAt,DESC').split(',')
-  const sign = direction?.toUpperCase() === 'ASC' ? 1 : -1
-  const value = (c: MockConnector) =>
-    field === 'name'
-      ? c.response.connector.name.toLowerCase()
-      : field === 'createdAt'
-        ? (c.response.createdAt ?? 0)
-        : (c.response.lastModifiedAt ?? 0)
-  return [...items].sort((a, b) => (value(a) < value(b) ? -sign : value(a) > value(b) ? sign : 0))
+/** A sort field's value: what the Manager's Mongo sort reads from the stored entity. */
+function sortValue(c: MockConnector, field: string): string | number {
+  const { connector, status } = c.response
+  switch (field) {
+    case 'name':
+      return connector.name.toLowerCase()
+    case 'identifier':
+      return connector.identifier
+    case 'createdAt':
+      return c.response.createdAt ?? 0
+    // A connector never tested has no stored status or time: sorted as the lowest value.
+    case 'connectivityDetails.status':
+      return status?.status ?? ''
+    case 'connectivityDetails.testedAt':
+      return status?.testedAt ?? 0
+    default:
+      return c.response.lastModifiedAt ?? 0
+  }
+}
+
+/** listV2's `sortOrders` (repeatable `field,ASC|DESC`, DESC when no direction is given). */
+function sortConnectors(items: MockConnector[], sorts: string[]) {
+  const orders = (sorts.length ? sorts : ['lastModifiedAt,DESC']).map((sort) => {
+    const [field, direction] = sort.split(',')
+    return { field, sign: direction?.toUpperCase() === 'ASC' ? 1 : -1 }
+  })
+  return [...items].sort((a, b) => {
+    for (const { field, sign } of orders) {
+      const x = sortValue(a, field)
+      const y = sortValue(b, field)
+      if (x !== y) return x < y ? -sign : sign
+    }
+    return 0
+  })
 }
 
 /**
@@ -237,7 +261,7 @@ export const connectorHandlers = [
     )
     return dto(
       page(
-        sortConnectors(items, q.get('sortOrders')).map((c) => c.response),
+        sortConnectors(items, q.getAll('sortOrders')).map((c) => c.response),
         url,
         50,
         100,

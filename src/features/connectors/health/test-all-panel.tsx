@@ -1,75 +1,59 @@
+import { Link } from 'react-router'
+
 import { describeError } from '@/api/errors'
+import type { Scope } from '@/api/scope'
 import { Button } from '@/components/ui/button'
 import { Card, CardBody, Notice } from '@/components/ui/page'
-import { pluralize } from '@/lib/format'
+import { formatCount, pluralize } from '@/lib/format'
+import { paths, withScope } from '@/lib/paths'
 
 import styles from './test-all.module.css'
 import { groupFailures } from './test-queue'
-import type { TestAllItem, TestAllState } from './use-test-all'
+import {
+  cancelTestRun,
+  describeScope,
+  dismissTestRun,
+  sameScope,
+  useTestRun,
+  type TestAllItem,
+  type TestRun,
+} from './test-run-store'
 
-/** Progress of a "test all" run, then what failed and why, with "retry the failed ones". */
+/**
+ * The app's test run as the list at `scope` shows it: progress, then what failed and why, with
+ * "retry the failed ones". It reads the run itself, so its progress never renders the list again.
+ * A run started at another scope is only named here, with a link to its own list.
+ */
 export function TestAllPanel({
-  state,
-  onCancel,
-  onDismiss,
+  scope,
   onRetry,
 }: {
-  state: TestAllState
-  onCancel: () => void
-  onDismiss: () => void
+  scope: Scope
   onRetry: (items: TestAllItem[]) => void
 }) {
-  if (state.phase === 'idle') return null
+  const run = useTestRun()
+  if (!run) return null
+  if (!sameScope(run.scope, scope)) return <ElsewhereNotice run={run} />
   return (
     <Card>
       <CardBody>
         <section className={styles.panel} aria-label="Test run">
-          {state.phase === 'collecting' ? (
+          {run.phase === 'collecting' ? (
             <div className={styles.row}>
-              <span role="status">Collecting the connectors to test…</span>
-              <Button size="small" onClick={onCancel}>
+              <span role="status">Listing the connectors to test…</span>
+              <Button size="small" onClick={cancelTestRun}>
                 Cancel
               </Button>
             </div>
           ) : null}
-          {state.phase === 'running' ? (
-            <>
-              <div className={styles.row}>
-                <span role="status" aria-live="polite">
-                  Tested {state.progress.done} of {state.progress.total} · {state.progress.passed}{' '}
-                  passed · {state.progress.failed} failed
-                </span>
-                <Button size="small" onClick={onCancel}>
-                  Cancel
-                </Button>
-              </div>
-              <div
-                className={styles.bar}
-                role="progressbar"
-                aria-label="Testing connectors"
-                aria-valuemin={0}
-                aria-valuemax={state.progress.total}
-                aria-valuenow={state.progress.done}
-                aria-valuetext={`${state.progress.done} of ${state.progress.total} tested`}
-              >
-                <span
-                  className={styles.fill}
-                  style={{
-                    width: `${state.progress.total ? (state.progress.done / state.progress.total) * 100 : 0}%`,
-                  }}
-                />
-              </div>
-            </>
-          ) : null}
-          {state.phase === 'done' ? (
-            <Summary state={state} onDismiss={onDismiss} onRetry={onRetry} />
-          ) : null}
-          {state.phase === 'error' ? (
+          {run.phase === 'running' ? <Progress run={run} /> : null}
+          {run.phase === 'done' ? <Summary run={run} onRetry={onRetry} /> : null}
+          {run.phase === 'error' ? (
             <div className={styles.row}>
               <Notice tone="danger">
-                <p>The connectors to test could not be listed. {describeError(state.error)}</p>
+                <p>The connectors to test could not be listed. {describeError(run.error)}</p>
               </Notice>
-              <Button size="small" onClick={onDismiss}>
+              <Button size="small" onClick={dismissTestRun}>
                 Dismiss
               </Button>
             </div>
@@ -80,23 +64,66 @@ export function TestAllPanel({
   )
 }
 
+function ElsewhereNotice({ run }: { run: TestRun }) {
+  const where = describeScope(run.scope)
+  const going = run.phase === 'collecting' || run.phase === 'running'
+  return (
+    <Notice tone="info">
+      <p>
+        {going
+          ? `A test run started at another scope (${where}) is going on; one runs at a time.`
+          : `The last test run was at another scope (${where}).`}{' '}
+        <Link to={withScope(paths.connectors, run.scope)}>
+          {going ? 'See its progress' : 'See its summary'}
+        </Link>
+      </p>
+    </Notice>
+  )
+}
+
+function Progress({ run }: { run: Extract<TestRun, { phase: 'running' }> }) {
+  const { done, total, passed, failed } = run.progress
+  return (
+    <>
+      <div className={styles.row}>
+        <span role="status" aria-live="polite">
+          Tested {formatCount(done)} of {formatCount(total)} · {formatCount(passed)} passed ·{' '}
+          {formatCount(failed)} failed
+        </span>
+        <Button size="small" onClick={cancelTestRun}>
+          Cancel
+        </Button>
+      </div>
+      <div
+        className={styles.bar}
+        role="progressbar"
+        aria-label="Testing connectors"
+        aria-valuemin={0}
+        aria-valuemax={total}
+        aria-valuenow={done}
+        aria-valuetext={`${done} of ${total} tested`}
+      >
+        <span className={styles.fill} style={{ width: `${total ? (done / total) * 100 : 0}%` }} />
+      </div>
+    </>
+  )
+}
+
 function Summary({
-  state,
-  onDismiss,
+  run,
   onRetry,
 }: {
-  state: Extract<TestAllState, { phase: 'done' }>
-  onDismiss: () => void
+  run: Extract<TestRun, { phase: 'done' }>
   onRetry: (items: TestAllItem[]) => void
 }) {
-  const { summary } = state
+  const { summary } = run
   const groups = groupFailures(summary.failures)
   return (
     <>
       <div className={styles.row}>
         <div role="status">
           <h2 className={styles.title}>
-            {state.cancelled ? 'Test run cancelled' : 'Test run finished'}: {summary.passed} passed,{' '}
+            {run.cancelled ? 'Test run cancelled' : 'Test run finished'}: {summary.passed} passed,{' '}
             {summary.failed} failed
             {summary.cancelled ? `, ${summary.cancelled} not run` : ''}
           </h2>
@@ -111,7 +138,7 @@ function Summary({
               Retry the failed ones ({summary.failures.length})
             </Button>
           ) : null}
-          <Button size="small" onClick={onDismiss}>
+          <Button size="small" onClick={dismissTestRun}>
             Dismiss
           </Button>
         </span>

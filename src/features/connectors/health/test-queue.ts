@@ -53,16 +53,72 @@ export interface QueueOptions {
 
 export const DEFAULT_CONCURRENCY = 4
 
+/**
+ * What to test: a list, or pages of one as they arrive (each with the total the server counts), so
+ * a run over a whole account starts with the first page instead of after the last.
+ */
+export type QueueSource<T> =
+  readonly T[] | AsyncIterable<{ items: readonly T[]; total: number }, void, undefined>
+
+/**
+ * Hands out items to the lanes in order. A stream is read one chunk at a time and only when the
+ * lanes need more, so its pages are fetched while earlier tests run.
+ */
+type Next<T> = { item: T; index: number } | undefined
+
+function feeder<T>(source: QueueSource<T>, onTotal: (total: number) => void) {
+  const buffer: T[] = []
+  let taken = 0
+  let pulling: Promise<void> | null = null
+  let exhausted = false
+  if (!(Symbol.asyncIterator in source)) {
+    buffer.push(...source)
+    exhausted = true
+  }
+  const iterator = Symbol.asyncIterator in source ? source[Symbol.asyncIterator]() : null
+  const pull = async () => {
+    const chunk = await iterator!.next()
+    if (chunk.done) exhausted = true
+    else {
+      buffer.push(...chunk.value.items)
+      // Never less than what was handed out: a connector created meanwhile adds to the count.
+      onTotal(Math.max(chunk.value.total, buffer.length))
+    }
+  }
+  return {
+    /**
+     * The next item, or undefined once the source has no more. Synchronous while items wait, so
+     * a list's first tests start in the same task as the run.
+     */
+    take(): Next<T> | Promise<Next<T>> {
+      if (taken < buffer.length) {
+        const index = taken++
+        return { item: buffer[index], index }
+      }
+      if (exhausted) return undefined
+      pulling ??= pull().finally(() => (pulling = null))
+      return pulling.then(() => this.take())
+    },
+    /** Every item read so far (a cancelled stream is not read further). */
+    items: () => buffer as readonly T[],
+    stop: () => void iterator?.return?.(),
+  }
+}
+
 export async function runTestQueue<T extends QueueItem>(
-  items: readonly T[],
+  source: QueueSource<T>,
   worker: QueueWorker<T>,
   options: QueueOptions = {},
 ): Promise<QueueSummary<T>> {
   const { concurrency = DEFAULT_CONCURRENCY, signal, onProgress, onResult } = options
-  const results: QueueResult<T>[] = new Array<QueueResult<T>>(items.length)
-  const progress: QueueProgress = { total: items.length, done: 0, passed: 0, failed: 0, running: 0 }
-  let next = 0
+  const results: QueueResult<T>[] = []
+  const initial = Symbol.asyncIterator in source ? 0 : source.length
+  const progress: QueueProgress = { total: initial, done: 0, passed: 0, failed: 0, running: 0 }
   const report = () => onProgress?.({ ...progress })
+  const feed = feeder(source, (total) => {
+    progress.total = total
+    report()
+  })
 
   const settle = (index: number, result: QueueResult<T>) => {
     results[index] = result
@@ -73,9 +129,11 @@ export async function runTestQueue<T extends QueueItem>(
   }
 
   async function lane() {
-    while (next < items.length && !signal?.aborted) {
-      const index = next++
-      const item = items[index]
+    while (!signal?.aborted) {
+      const taken = feed.take()
+      const next = taken instanceof Promise ? await taken : taken
+      if (!next || signal?.aborted) break
+      const { item, index } = next
       progress.running++
       report()
       const started = Date.now()
@@ -106,16 +164,26 @@ export async function runTestQueue<T extends QueueItem>(
   }
 
   report()
-  await Promise.all(Array.from({ length: Math.max(1, Math.min(concurrency, items.length)) }, lane))
-  // Items never started because of cancel.
-  items.forEach((item, index) => {
+  try {
+    const lanes = Math.max(1, Math.min(concurrency, initial || concurrency))
+    await Promise.all(Array.from({ length: lanes }, lane))
+  } finally {
+    feed.stop()
+  }
+  // Items never started because of cancel: the ones read, and those the server counted but the
+  // run never read (they have no name yet, so they are counted, not listed).
+  const read = feed.items()
+  read.forEach((item, index) => {
     if (!results[index]) results[index] = { item, outcome: 'cancelled' }
   })
   const failures = results.filter((r) => r.outcome === 'failed' || r.outcome === 'error')
   return {
     ...progress,
+    total: Math.max(progress.total, read.length),
     running: 0,
-    cancelled: results.filter((r) => r.outcome === 'cancelled').length,
+    cancelled:
+      results.filter((r) => r.outcome === 'cancelled').length +
+      Math.max(0, progress.total - read.length),
     results,
     failures,
   }

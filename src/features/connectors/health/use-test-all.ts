@@ -1,107 +1,146 @@
 import { useQueryClient, type QueryClient } from '@tanstack/react-query'
-import { useCallback, useRef, useState } from 'react'
+import { useMemo } from 'react'
 
 import { connectorQueries, type ConnectorListParams } from '@/api/queries/connectors'
 import type { Scope } from '@/api/scope'
 
-import { ownScope, targetKey, testConnector, type TestTarget } from '../api/test'
+import { ownScope, refreshStats, targetKey, testConnector } from '../api/test'
 import { FAILURE_WORDS, failureKind } from './stages'
-import { runTestQueue, type QueueItem, type QueueProgress, type QueueSummary } from './test-queue'
+import { runTestQueue, type QueueSource } from './test-queue'
+import {
+  beginRun,
+  cancelTestRun,
+  dismissTestRun,
+  getRun,
+  setRun,
+  setRunning,
+  useTestRun,
+  type TestAllItem,
+} from './test-run-store'
 
-export type TestAllItem = QueueItem & TestTarget
+export type { TestAllItem } from './test-run-store'
 
-/** listV2 allows 100 a page (REFERENCE §5); "test all" pages through the filtered set to collect ids. */
-const COLLECT_PAGE_SIZE = 100
+/** listV2 allows 100 a page (REFERENCE §5). */
+const STREAM_PAGE_SIZE = 100
+/** While a run goes on, the stats strip is read again this often (not after every test). */
+const STATS_EVERY_MS = 3_000
 
-export async function collectTargets(
+/**
+ * The connectors to test, a page at a time as the tests need them, so the first tests start after
+ * one page, not after the whole account is listed. Paged in creation order (which tests never
+ * change), not in the list's order: sorted by status, a tested connector would move between pages
+ * and be tested twice or skipped. Pages leave the cache at once (gcTime 0): they are not a view.
+ */
+export async function* streamTargets(
   queryClient: QueryClient,
   scope: Scope,
   params: ConnectorListParams,
   signal: AbortSignal,
 ) {
-  const items: TestAllItem[] = []
+  const seen = new Set<string>()
   for (let pageIndex = 0; !signal.aborted; pageIndex++) {
     const page = await queryClient.fetchQuery({
-      ...connectorQueries.list(scope, { ...params, pageIndex, pageSize: COLLECT_PAGE_SIZE }),
+      ...connectorQueries.list(scope, {
+        ...params,
+        pageIndex,
+        pageSize: STREAM_PAGE_SIZE,
+        sortOrders: ['createdAt,ASC', 'identifier,ASC'],
+      }),
       staleTime: 0,
+      gcTime: 0,
     })
+    const items: TestAllItem[] = []
     for (const { connector: c, createdAt } of page.content) {
       const own = ownScope(scope.accountId, c)
-      items.push({
-        key: targetKey(own, c.identifier),
-        label: c.name,
-        identifier: c.identifier,
-        scope: own,
-        createdAt,
-      })
+      const key = targetKey(own, c.identifier)
+      // A connector deleted meanwhile shifts the pages by one: never test one twice.
+      if (seen.has(key)) continue
+      seen.add(key)
+      items.push({ key, label: c.name, identifier: c.identifier, scope: own, createdAt })
     }
-    if (pageIndex + 1 >= page.totalPages) break
+    yield { items, total: page.totalItems }
+    if (pageIndex + 1 >= page.totalPages) return
   }
-  return items
 }
 
-export type TestAllState =
-  | { phase: 'idle' }
-  | { phase: 'collecting' }
-  | { phase: 'running'; progress: QueueProgress }
-  | { phase: 'done'; summary: QueueSummary<TestAllItem>; cancelled: boolean }
-  | { phase: 'error'; error: unknown }
+/**
+ * With a status filter, the set changes as tests change statuses (a failed one that passes leaves
+ * `status=failed`, and the pages after it move up), so it is listed whole before the first test.
+ */
+async function collect(source: AsyncIterable<{ items: readonly TestAllItem[] }>) {
+  const all: TestAllItem[] = []
+  for await (const { items } of source) all.push(...items)
+  return all
+}
 
-/** Test many connectors: collect, run the bounded queue, report; cancel stops what has not started. */
+/** Starts a run in `scope` (stopping any other), at the app level: it outlives the page. */
+export async function startTestRun(
+  queryClient: QueryClient,
+  scope: Scope,
+  source: (signal: AbortSignal) => QueueSource<TestAllItem> | Promise<QueueSource<TestAllItem>>,
+) {
+  const { id, signal: stop } = beginRun(scope)
+  const mine = () => getRun()?.id === id
+  const testing = new Set<string>()
+  let statsAt = Date.now()
+  try {
+    const items = await source(stop)
+    const summary = await runTestQueue(
+      items,
+      async (item, signal) => {
+        testing.add(item.key)
+        if (mine()) setRunning(new Set(testing))
+        try {
+          const { result, durationMs } = await testConnector(queryClient, item, signal, {
+            refreshStats: false,
+          })
+          const ok = result.status === 'SUCCESS'
+          return { ok, durationMs, reason: ok ? undefined : FAILURE_WORDS[failureKind(result)] }
+        } finally {
+          testing.delete(item.key)
+          if (mine()) setRunning(new Set(testing))
+          if (Date.now() - statsAt > STATS_EVERY_MS) {
+            statsAt = Date.now()
+            refreshStats(queryClient)
+          }
+        }
+      },
+      {
+        signal: stop,
+        onProgress: (progress) => {
+          if (!mine()) return
+          // Until the first page says how many there are, the run is still listing them.
+          if (!progress.total) setRun({ id, scope, phase: 'collecting' }, { batch: true })
+          else setRun({ id, scope, phase: 'running', progress }, { batch: true })
+        },
+      },
+    )
+    if (mine()) setRun({ id, scope, phase: 'done', summary, cancelled: stop.aborted })
+  } catch (error) {
+    if (mine()) setRun(stop.aborted ? null : { id, scope, phase: 'error', error })
+  } finally {
+    if (mine()) setRunning(new Set())
+    refreshStats(queryClient)
+  }
+}
+
+/** Test many connectors from any page: all of a list, or some; the run is shared by the app. */
 export function useTestAll() {
   const queryClient = useQueryClient()
-  const [state, setState] = useState<TestAllState>({ phase: 'idle' })
-  const [running, setRunning] = useState<ReadonlySet<string>>(new Set())
-  const controller = useRef<AbortController | null>(null)
-
-  const run = useCallback(
-    async (source: TestAllItem[] | ((signal: AbortSignal) => Promise<TestAllItem[]>)) => {
-      controller.current?.abort()
-      const abort = new AbortController()
-      controller.current = abort
-      try {
-        setState({ phase: 'collecting' })
-        const items = typeof source === 'function' ? await source(abort.signal) : source
-        setState({
-          phase: 'running',
-          progress: { total: items.length, done: 0, passed: 0, failed: 0, running: 0 },
-        })
-        const summary = await runTestQueue(
-          items,
-          async (item, signal) => {
-            setRunning((s) => new Set(s).add(item.key))
-            try {
-              const { result, durationMs } = await testConnector(queryClient, item, signal)
-              const ok = result.status === 'SUCCESS'
-              return { ok, durationMs, reason: ok ? undefined : FAILURE_WORDS[failureKind(result)] }
-            } finally {
-              setRunning((s) => {
-                const next = new Set(s)
-                next.delete(item.key)
-                return next
-              })
-            }
-          },
-          {
-            signal: abort.signal,
-            onProgress: (progress) => setState({ phase: 'running', progress }),
-          },
-        )
-        setState({ phase: 'done', summary, cancelled: abort.signal.aborted })
-      } catch (error) {
-        setState(abort.signal.aborted ? { phase: 'idle' } : { phase: 'error', error })
-      }
-    },
+  const run = useTestRun()
+  const actions = useMemo(
+    () => ({
+      testAll: (scope: Scope, params: ConnectorListParams) =>
+        startTestRun(queryClient, scope, (signal) => {
+          const stream = streamTargets(queryClient, scope, params, signal)
+          return params.filter?.connectivityStatuses?.length ? collect(stream) : stream
+        }),
+      testSome: (scope: Scope, items: TestAllItem[]) =>
+        startTestRun(queryClient, scope, () => items),
+      cancel: cancelTestRun,
+      dismiss: dismissTestRun,
+    }),
     [queryClient],
   )
-
-  const testAll = useCallback(
-    (scope: Scope, params: ConnectorListParams) =>
-      run((signal) => collectTargets(queryClient, scope, params, signal)),
-    [run, queryClient],
-  )
-  const testSome = useCallback((items: TestAllItem[]) => run(items), [run])
-  const cancel = useCallback(() => controller.current?.abort(), [])
-  const dismiss = useCallback(() => setState({ phase: 'idle' }), [])
-  return { state, running, testAll, testSome, cancel, dismiss }
+  return { run, ...actions }
 }

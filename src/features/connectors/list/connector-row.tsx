@@ -1,8 +1,7 @@
-import { useState } from 'react'
+import { memo, useState } from 'react'
 import { Link } from 'react-router'
 
 import type { ConnectorResponse } from '@/api/schemas/connector'
-import { scopeLevel } from '@/api/scope'
 import { Button } from '@/components/ui/button'
 import { summaryForType } from '@/catalog/provider-index'
 import { formatDateTime, formatRelative } from '@/lib/format'
@@ -12,20 +11,11 @@ import { ownScope, targetKey } from '../api/test'
 import { describeFailing, failingSince, mergeHistory } from '../health/history'
 import { historyKey, useHealthRecords } from '../health/history-store'
 import { HealthBadge } from '../health/health-badge'
+import { useRunTesting } from '../health/test-run-store'
 import { HistoryStrip } from '../health/history-strip'
 import { healthOf } from '../health/status'
 import { ProviderIcon } from '../shared/provider-icon'
 import styles from './list.module.css'
-
-export function scopeLabel(c: ConnectorResponse['connector']) {
-  const level = scopeLevel({
-    orgId: c.orgIdentifier ?? undefined,
-    projectId: c.projectIdentifier ?? undefined,
-  })
-  if (level === 'project') return `Project ${c.projectIdentifier}`
-  if (level === 'org') return `Org ${c.orgIdentifier}`
-  return 'Account'
-}
 
 export const rowKey = (c: ConnectorResponse['connector']) =>
   targetKey(ownScope('', c), c.identifier)
@@ -49,23 +39,30 @@ function ErrorSummary({ text }: { text: string }) {
   )
 }
 
-/** One row: kept light (no queries of its own) so a page of 100 renders fast. */
-export function ConnectorRow({
+/**
+ * One row: kept light (no queries of its own) so a page of 100 renders fast, and memoised with
+ * stable props, so a result of a test-all run renders its own row only (the run's "testing" mark
+ * comes from the run's store, per row).
+ */
+export const ConnectorRow = memo(function ConnectorRow({
   row,
   accountId,
   selected,
   onSelect,
-  testing,
+  testingHere,
   onTest,
 }: {
   row: ConnectorResponse
   accountId: string
   selected: boolean
-  onSelect: (selected: boolean) => void
-  testing: boolean
-  onTest: () => void
+  onSelect: (rows: ConnectorResponse[], selected: boolean) => void
+  /** Its one-click test runs. */
+  testingHere: boolean
+  onTest: (row: ConnectorResponse) => void
 }) {
   const c = row.connector
+  const inRun = useRunTesting(rowKey(c))
+  const testing = testingHere || inRun
   const scope = ownScope(accountId, c)
   const provider = summaryForType(c.type)
   const records = mergeHistory(
@@ -86,7 +83,7 @@ export function ConnectorRow({
         <input
           type="checkbox"
           checked={selected}
-          onChange={(e) => onSelect(e.target.checked)}
+          onChange={(e) => onSelect([row], e.target.checked)}
           aria-label={`Select ${c.name}`}
         />
       </td>
@@ -104,9 +101,6 @@ export function ConnectorRow({
             </div>
           </div>
         </div>
-      </td>
-      <td className={styles.nowrap} data-label="Scope">
-        {scopeLabel(c)}
       </td>
       <td data-label="Status">
         <HealthBadge health={health} />
@@ -138,7 +132,7 @@ export function ConnectorRow({
       <td>
         <Button
           size="small"
-          onClick={onTest}
+          onClick={() => onTest(row)}
           disabled={testing}
           // The name starts with the button's own words (WCAG 2.5.3), "Testing…" while it runs.
           aria-label={`${testing ? 'Testing' : 'Test'} ${c.name}`}
@@ -149,4 +143,4 @@ export function ConnectorRow({
       </td>
     </tr>
   )
-}
+})

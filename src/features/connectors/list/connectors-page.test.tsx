@@ -6,12 +6,17 @@ import { update } from '@/mocks/db'
 import { renderWithApp } from '@/test/render'
 
 import { clearHealthStore } from '../health/history-store'
+import { resetTestRunStore } from '../health/test-run-store'
 import { ConnectorsPage } from './connectors-page'
 
 const rowOf = (name: string) => screen.getByRole('link', { name }).closest('tr')!
 
 describe('ConnectorsPage', () => {
-  beforeEach(() => clearHealthStore())
+  beforeEach(() => {
+    clearHealthStore()
+    // The run is the app's: one from an earlier test would still be on show.
+    resetTestRunStore()
+  })
 
   it('filters by status from the URL through listV2', async () => {
     renderWithApp(<ConnectorsPage />, { path: '/connectors?status=failed' })

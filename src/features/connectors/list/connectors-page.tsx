@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query'
 import { Plus } from 'lucide-react'
-import { lazy, Suspense, useDeferredValue, useMemo, useState } from 'react'
+import { lazy, Suspense, useCallback, useDeferredValue, useMemo, useState } from 'react'
 import { Link } from 'react-router'
 
 import { connectorQueries } from '@/api/queries/connectors'
@@ -14,6 +14,7 @@ import { paths, withScope } from '@/lib/paths'
 
 import { ownScope } from '../api/test'
 import { TestAllPanel } from '../health/test-all-panel'
+import { isBusy } from '../health/test-run-store'
 import { useTestAll, type TestAllItem } from '../health/use-test-all'
 import { rowKey } from './connector-row'
 import { ConnectorsTable } from './connectors-table'
@@ -42,27 +43,35 @@ export function ConnectorsPage() {
   const [selected, setSelected] = useState<Map<string, TestAllItem>>(new Map())
   const testAll = useTestAll()
   const oneClick = useOneClickTest()
-  const busy = testAll.state.phase === 'collecting' || testAll.state.phase === 'running'
+  // Any run, at any scope: one runs at a time.
+  const busy = isBusy(testAll.run)
+  const { start: startOneClick } = oneClick
 
-  const select = (rows: ConnectorResponse[], on: boolean) =>
-    setSelected((previous) => {
-      const next = new Map(previous)
-      for (const { connector: c } of rows) {
-        if (on)
-          next.set(rowKey(c), {
-            key: rowKey(c),
-            label: c.name,
-            identifier: c.identifier,
-            scope: ownScope(scope.accountId, c),
-          })
-        else next.delete(rowKey(c))
-      }
-      return next
-    })
-  const testing = useMemo(
-    () => new Set([...testAll.running, ...oneClick.testing]),
-    [testAll.running, oneClick.testing],
+  // Stable, so a row renders again only when its own data changes (memo in connector-row.tsx).
+  const select = useCallback(
+    (rows: ConnectorResponse[], on: boolean) =>
+      setSelected((previous) => {
+        const next = new Map(previous)
+        for (const { connector: c } of rows) {
+          if (on)
+            next.set(rowKey(c), {
+              key: rowKey(c),
+              label: c.name,
+              identifier: c.identifier,
+              scope: ownScope(scope.accountId, c),
+            })
+          else next.delete(rowKey(c))
+        }
+        return next
+      }),
+    [scope.accountId],
   )
+  const testOne = useCallback(
+    (row: ConnectorResponse) =>
+      startOneClick(row.connector, ownScope(scope.accountId, row.connector)),
+    [startOneClick, scope.accountId],
+  )
+  const selectedKeys = useMemo(() => new Set(selected.keys()), [selected])
   const total = data?.totalItems ?? 0
 
   return (
@@ -76,7 +85,10 @@ export function ConnectorsPage() {
               <Button variant="ghost" onClick={() => setSelected(new Map())}>
                 Clear selection
               </Button>
-              <Button disabled={busy} onClick={() => void testAll.testSome([...selected.values()])}>
+              <Button
+                disabled={busy}
+                onClick={() => void testAll.testSome(scope, [...selected.values()])}
+              >
                 Test selected ({selected.size})
               </Button>
             </>
@@ -95,73 +107,73 @@ export function ConnectorsPage() {
       }
     >
       <SummaryStrip scope={scope} state={state} onChange={setState} />
-      <TestAllPanel
-        state={testAll.state}
-        onCancel={testAll.cancel}
-        onDismiss={testAll.dismiss}
-        onRetry={(items) => void testAll.testSome(items)}
-      />
+      <TestAllPanel scope={scope} onRetry={(items) => void testAll.testSome(scope, items)} />
       <Card>
-        <ListFilters state={state} onChange={setState} />
-        {data === undefined && !list.isError ? (
-          <SkeletonRows rows={8} label="Loading connectors" />
-        ) : null}
-        {list.isError ? (
-          <ErrorState
-            error={list.error}
-            onRetry={() => void list.refetch()}
-            title="Could not load the connectors"
-          />
-        ) : null}
-        {data && data.content.length === 0 ? (
-          state.page > 1 && data.totalItems > 0 ? (
-            <EmptyState
-              title={`There is no page ${state.page}`}
-              action={<Button onClick={() => setState({ page: 1 })}>Go to page 1</Button>}
-            >
-              The list has {data.totalPages} {data.totalPages === 1 ? 'page' : 'pages'}.
-            </EmptyState>
-          ) : hasFilters(state) ? (
-            <EmptyState
-              title="No connector matches"
-              action={
-                <Button
-                  onClick={() => setState({ q: '', status: null, category: null, type: null })}
-                >
-                  Clear filters
-                </Button>
-              }
-            >
-              Try another search or filter.
-            </EmptyState>
-          ) : (
-            <EmptyState
-              title="No connectors at this scope yet"
-              action={
-                <Link to={withScope(paths.newConnector, scope)} className={buttonClass('primary')}>
-                  New connector
-                </Link>
-              }
-            >
-              Connectors link Harness to your code, artifacts, clouds, secret managers and
-              monitoring tools.
-            </EmptyState>
-          )
-        ) : null}
-        {data && data.content.length > 0 ? (
-          <ConnectorsTable
-            page={data}
-            accountId={scope.accountId}
-            selected={new Set(selected.keys())}
-            onSelect={select}
-            testing={testing}
-            onTest={(row) =>
-              oneClick.start(row.connector, ownScope(scope.accountId, row.connector))
-            }
-            onPage={(page) => setState({ page })}
-            fetching={list.isFetching}
-          />
-        ) : null}
+        <div className={styles.listBody}>
+          <ListFilters state={state} onChange={setState} />
+          {data === undefined && !list.isError ? (
+            <SkeletonRows rows={8} label="Loading connectors" />
+          ) : null}
+          {list.isError ? (
+            <ErrorState
+              error={list.error}
+              onRetry={() => void list.refetch()}
+              title="Could not load the connectors"
+            />
+          ) : null}
+          {data && data.content.length === 0 ? (
+            state.page > 1 && data.totalItems > 0 ? (
+              <EmptyState
+                title={`There is no page ${state.page}`}
+                action={<Button onClick={() => setState({ page: 1 })}>Go to page 1</Button>}
+              >
+                The list has {data.totalPages} {data.totalPages === 1 ? 'page' : 'pages'}.
+              </EmptyState>
+            ) : hasFilters(state) ? (
+              <EmptyState
+                title="No connector matches"
+                action={
+                  <Button
+                    onClick={() => setState({ q: '', status: null, category: null, type: null })}
+                  >
+                    Clear filters
+                  </Button>
+                }
+              >
+                Try another search or filter.
+              </EmptyState>
+            ) : (
+              <EmptyState
+                title="No connectors at this scope yet"
+                action={
+                  <Link
+                    to={withScope(paths.newConnector, scope)}
+                    className={buttonClass('primary')}
+                  >
+                    New connector
+                  </Link>
+                }
+              >
+                Connectors link Harness to your code, artifacts, clouds, secret managers and
+                monitoring tools.
+              </EmptyState>
+            )
+          ) : null}
+          {data && data.content.length > 0 ? (
+            <ConnectorsTable
+              page={data}
+              accountId={scope.accountId}
+              selected={selectedKeys}
+              onSelect={select}
+              oneClickKey={oneClick.testingKey}
+              onTest={testOne}
+              sort={state.sort}
+              onSort={(sort) => setState({ sort })}
+              onPage={(page) => setState({ page })}
+              fetching={list.isFetching}
+            />
+          ) : null}
+        </div>
       </Card>
       {/* Once the rows are in: drawn under the loading placeholder, it would be pushed down. */}
       {data ? (

@@ -5,14 +5,19 @@ import { formatCount } from '@/lib/format'
 
 import { ConnectorRow, rowKey } from './connector-row'
 import styles from './list.module.css'
+import type { ListSort } from './sort'
+import { SortHeader } from './sort-header'
 
 export interface TableProps {
   page: PageResponse<ConnectorResponse>
   accountId: string
   selected: ReadonlySet<string>
   onSelect: (rows: ConnectorResponse[], selected: boolean) => void
-  testing: ReadonlySet<string>
+  /** The row whose one-click test runs (a test-all run marks its rows itself). */
+  oneClickKey: string | null
   onTest: (row: ConnectorResponse) => void
+  sort: ListSort
+  onSort: (sort: ListSort) => void
   onPage: (page: number) => void
   fetching: boolean
 }
@@ -23,8 +28,10 @@ export function ConnectorsTable({
   accountId,
   selected,
   onSelect,
-  testing,
+  oneClickKey,
   onTest,
+  sort,
+  onSort,
   onPage,
   fetching,
 }: TableProps) {
@@ -53,11 +60,16 @@ export function ConnectorsTable({
                   Select all on this page
                 </span>
               </th>
-              <th scope="col">Connector</th>
-              <th scope="col">Scope</th>
-              <th scope="col">Status</th>
+              <SortHeader column="name" sort={sort} onSort={onSort}>
+                Connector
+              </SortHeader>
+              <SortHeader column="status" sort={sort} onSort={onSort}>
+                Status
+              </SortHeader>
               <th scope="col">Recent tests</th>
-              <th scope="col">Last tested</th>
+              <SortHeader column="tested" sort={sort} onSort={onSort}>
+                Last tested
+              </SortHeader>
               <th scope="col">Error summary</th>
               <th scope="col">
                 <span className="visually-hidden">Actions</span>
@@ -73,9 +85,9 @@ export function ConnectorsTable({
                   row={row}
                   accountId={accountId}
                   selected={selected.has(key)}
-                  onSelect={(on) => onSelect([row], on)}
-                  testing={testing.has(key)}
-                  onTest={() => onTest(row)}
+                  onSelect={onSelect}
+                  testingHere={oneClickKey === key}
+                  onTest={onTest}
                 />
               )
             })}

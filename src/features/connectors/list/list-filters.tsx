@@ -16,6 +16,7 @@ import { compareText } from '@/lib/format'
 
 import { HEALTH_LABELS, HEALTH_ORDER, isHealthStatus } from '../health/status'
 import styles from './list.module.css'
+import { SORT_COLUMNS, SORT_LABELS, type SortColumn, type SortDir } from './sort'
 import { hasFilters, type ListState } from './use-list-params'
 
 const SEARCH_DELAY_MS = 300
@@ -125,6 +126,29 @@ export function ListFilters({
               {typeLabel(t)}
             </option>
           ))}
+        </select>
+      </div>
+      {/* Where the rows are cards and their column headers hidden (a phone): the headers sort. */}
+      <div className={`${styles.filterField} ${styles.sortField}`}>
+        <label className={form.label} htmlFor={`${id}-sort`}>
+          Sort
+        </label>
+        <select
+          id={`${id}-sort`}
+          className={form.input}
+          value={`${state.sort.column}:${state.sort.dir}`}
+          onChange={(e) => {
+            const [column, dir] = e.target.value.split(':') as [SortColumn, SortDir]
+            onChange({ sort: { column, dir } })
+          }}
+        >
+          {SORT_COLUMNS.flatMap((column) =>
+            (['asc', 'desc'] as const).map((dir) => (
+              <option key={`${column}:${dir}`} value={`${column}:${dir}`}>
+                {SORT_LABELS[column][dir]}
+              </option>
+            )),
+          )}
         </select>
       </div>
       {hasFilters(state) ? (

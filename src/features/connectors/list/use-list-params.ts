@@ -10,10 +10,14 @@ import {
 import { useUrlParams } from '@/hooks/use-url-params'
 
 import { API_STATUS_BY_HEALTH, isHealthStatus, type HealthStatus } from '../health/status'
+import { parseSort, sortOrders, sortParams, type ListSort } from './sort'
 
 export const PAGE_SIZE = 50
 
-/** The list's state, all in the URL (`?q=&status=&category=&type=&page=`), so it deep-links and Back works. */
+/**
+ * The list's state, all in the URL (`?q=&status=&category=&type=&sort=&dir=&page=`), so it
+ * deep-links and Back works.
+ */
 export interface ListState {
   q: string
   status: HealthStatus | null
@@ -21,6 +25,7 @@ export interface ListState {
   type: ConnectorType | null
   /** 1-based in the URL, as people count pages. */
   page: number
+  sort: ListSort
 }
 
 const isCategory = (v: string | null): v is ConnectorCategory =>
@@ -40,6 +45,7 @@ export function useListParams() {
       category: isCategory(category) ? category : null,
       type: isType(type) ? type : null,
       page: Number.isInteger(page) && page > 0 ? page : 1,
+      sort: parseSort(params),
     }
   }, [params])
 
@@ -48,7 +54,12 @@ export function useListParams() {
     (change: Partial<ListState>, options: { replace?: boolean } = {}) => {
       update(
         (next) => {
-          for (const [key, value] of Object.entries(change)) {
+          const { sort, ...rest } = change
+          const values: Record<string, string | number | null | undefined> = {
+            ...rest,
+            ...(sort ? sortParams(sort) : {}),
+          }
+          for (const [key, value] of Object.entries(values)) {
             if (value === null || value === '' || (key === 'page' && value === 1)) next.delete(key)
             else next.set(key, String(value))
           }
@@ -70,7 +81,13 @@ export function toListParams(state: ListState, pageSize = PAGE_SIZE): ConnectorL
   if (state.type) filter.types = [state.type]
   // Connectors of this scope only (not the parents'), so the list agrees with the stats strip,
   // which the Manager counts per scope.
-  return { searchTerm: state.q || undefined, pageIndex: state.page - 1, pageSize, filter }
+  return {
+    searchTerm: state.q || undefined,
+    pageIndex: state.page - 1,
+    pageSize,
+    sortOrders: sortOrders(state.sort),
+    filter,
+  }
 }
 
 export const hasFilters = (state: ListState) =>

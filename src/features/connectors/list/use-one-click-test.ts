@@ -1,4 +1,4 @@
-import { useState } from 'react'
+import { useCallback, useState } from 'react'
 
 import type { ConnectorInfo } from '@/api/schemas/connector'
 import type { Scope } from '@/api/scope'
@@ -12,11 +12,15 @@ export function useOneClickTest() {
   const [target, setTarget] = useState<{ info: ConnectorInfo; scope: Scope } | null>(null)
   const [open, setOpen] = useState(false)
 
-  const start = (info: ConnectorInfo, scope: Scope) => {
-    setTarget({ info, scope })
-    setOpen(true)
-    mutation.mutate({ identifier: info.identifier, scope })
-  }
+  const { mutate } = mutation
+  const start = useCallback(
+    (info: ConnectorInfo, scope: Scope) => {
+      setTarget({ info, scope })
+      setOpen(true)
+      mutate({ identifier: info.identifier, scope })
+    },
+    [mutate],
+  )
   const dialog: TestDialogState | null =
     open && target
       ? {
@@ -26,12 +30,11 @@ export function useOneClickTest() {
           error: mutation.error ?? undefined,
         }
       : null
-  const testing = new Set(
-    mutation.isPending && target ? [targetKey(target.scope, target.info.identifier)] : [],
-  )
+  const testingKey =
+    mutation.isPending && target ? targetKey(target.scope, target.info.identifier) : null
   return {
     dialog,
-    testing,
+    testingKey,
     start,
     retry: () => target && start(target.info, target.scope),
     close: () => setOpen(false),
