@@ -1,28 +1,38 @@
 import { defineConfig, devices } from '@playwright/test'
 
 import { chromiumArgs, chromiumPath } from './e2e/browser.ts'
+import { runPort } from './e2e/ports.ts'
 
 /**
  * End-to-end tests run against the production build (vite preview) in Chromium:
- * - port E2E_PORT (4173): the console on its embedded mock (MSW in the service worker);
- * - port E2E_MANAGER_PORT (4174): the same build in Manager mode, proxied to the mock Manager
- *   served over HTTP on loopback (E2E_MOCK_MANAGER_PORT, 4010).
+ * - E2E_PORT: the console on its embedded mock (MSW in the service worker);
+ * - E2E_MANAGER_PORT: the same build in Manager mode, proxied to the mock Manager served over HTTP
+ *   on loopback (E2E_MOCK_MANAGER_PORT).
+ * Each run picks free ports (or takes the ones set) and builds into its own folder, and never
+ * reuses a server it did not start: two runs side by side, or a developer's preview on 4173, are
+ * never what a run tests. The main process picks; workers and servers inherit the environment.
  */
-const port = Number(process.env.E2E_PORT ?? 4173)
-const managerPort = Number(process.env.E2E_MANAGER_PORT ?? 4174)
-const mockManagerPort = Number(process.env.E2E_MOCK_MANAGER_PORT ?? 4010)
-const outDir = process.env.BUILD_OUT_DIR ?? 'dist-e2e'
+const port = await runPort('E2E_PORT')
+const managerPort = await runPort('E2E_MANAGER_PORT')
+const mockManagerPort = await runPort('E2E_MOCK_MANAGER_PORT')
+process.env.BUILD_OUT_DIR ??= `dist-e2e/run-${port}`
+const outDir = process.env.BUILD_OUT_DIR
 const ci = !!process.env.CI
 
 export default defineConfig({
   testDir: './e2e',
+  // Files run side by side, one per worker; tests in a file keep their order. Every test starts
+  // from a new browser context, so each has its own embedded mock account.
   fullyParallel: false,
-  workers: 1,
+  workers: Number(process.env.E2E_WORKERS ?? 2),
   forbidOnly: ci,
-  retries: ci ? 1 : 0,
+  // No retries: a test that fails once is a failure to look at, not to hide.
+  retries: 0,
+  // A budget for one page and a few steps on a busy 2-core machine; longer flows set their own.
   timeout: 30_000,
-  expect: { timeout: 7_500 },
+  expect: { timeout: 10_000 },
   reporter: ci ? [['list'], ['html', { open: 'never' }]] : [['list']],
+  globalTeardown: './e2e/teardown.ts',
   use: {
     baseURL: `http://localhost:${port}`,
     trace: 'retain-on-failure',
@@ -40,21 +50,22 @@ export default defineConfig({
   metadata: { managerPort, mockManagerPort },
   webServer: [
     {
-      command: `rm -rf ${outDir} && BUILD_OUT_DIR=${outDir} npx vite build --mode e2e --logLevel warn && BUILD_OUT_DIR=${outDir} PREVIEW_PORT=${port} npx vite preview`,
+      // One build serves both consoles.
+      command: `rm -rf ${outDir} && npx vite build --mode e2e --logLevel warn && PREVIEW_PORT=${port} npx vite preview`,
       url: `http://localhost:${port}/config.json`,
-      reuseExistingServer: !ci,
-      timeout: 180_000,
+      reuseExistingServer: false,
+      timeout: 240_000,
     },
     {
       command: `PORT=${mockManagerPort} node scripts/mock-manager.ts`,
       url: `http://127.0.0.1:${mockManagerPort}/__mock/health`,
-      reuseExistingServer: !ci,
+      reuseExistingServer: false,
       timeout: 60_000,
     },
     {
-      command: `BUILD_OUT_DIR=${outDir} PREVIEW_PORT=${managerPort} HARNESS_MANAGER_URL=http://127.0.0.1:${mockManagerPort} npx vite preview`,
+      command: `PREVIEW_PORT=${managerPort} HARNESS_MANAGER_URL=http://127.0.0.1:${mockManagerPort} npx vite preview`,
       url: `http://localhost:${managerPort}/config.json`,
-      reuseExistingServer: !ci,
+      reuseExistingServer: false,
       timeout: 60_000,
     },
   ],

@@ -235,10 +235,7 @@ export default defineConfig({
     rolldownOptions: { output: { codeSplitting: { groups: chunkGroups } } },
   },
   test: {
-    environment: 'jsdom',
     globals: true,
-    setupFiles: ['./src/test/setup.ts'],
-    include: ['src/**/*.test.{ts,tsx}'],
     restoreMocks: true,
     server: {
       deps: {
@@ -247,5 +244,31 @@ export default defineConfig({
         inline: [/@harnessio[\\/]react-ng-manager-v2-client/],
       },
     },
+    // Two projects so only what renders pays for a DOM: jsdom costs about a second a file on
+    // this 2-core machine, and most tests (catalog, contract, installers, mock) are plain logic.
+    // A .test.ts that needs the DOM says so with a `@vitest-environment jsdom` docblock.
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'logic',
+          environment: 'node',
+          include: ['src/**/*.test.ts'],
+          setupFiles: ['./src/test/setup.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'dom',
+          environment: 'jsdom',
+          include: ['src/**/*.test.tsx'],
+          // A render, the lazy chunks it loads and the user's steps: on a busy 2-core machine
+          // (a second `npm test` beside this one) a form test takes several times its idle 2 s.
+          testTimeout: 20_000,
+          setupFiles: ['./src/test/setup.ts', './src/test/setup-dom.ts'],
+        },
+      },
+    ],
   },
 })

@@ -34,6 +34,14 @@ export async function openApp(page: Page, path = '/') {
   await expect(page.locator('html[data-backend="ready"]')).toBeAttached()
 }
 
+/**
+ * Wait until the page has finished loading what it shows: no skeleton and nothing marked busy.
+ * This is what the user waits for; `networkidle` instead waits on polling and on the worker.
+ */
+export async function settled(page: Page) {
+  await expect(page.locator('[data-skeleton], [aria-busy="true"]')).toHaveCount(0)
+}
+
 /** axe over the page as it is now: no serious or critical WCAG 2.1 AA violation. */
 export async function expectAccessible(page: Page, include?: string) {
   let builder = new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])

@@ -1,6 +1,6 @@
 import type { Locator } from '@playwright/test'
 
-import { expect, expectAccessible, openApp, test } from './fixtures'
+import { expect, expectAccessible, openApp, settled, test } from './fixtures'
 
 /** How far a table's scrolling wrapper would scroll sideways (0 or less: it fits). */
 const sidewaysOverflow = (table: Locator) =>
@@ -176,7 +176,7 @@ test.describe('on a phone', () => {
     for (const entry of pages) {
       await openApp(page, entry.path)
       await expect(page.getByRole('heading', { level: 1, name: entry.heading })).toBeVisible()
-      await page.waitForLoadState('networkidle')
+      await settled(page)
       // Tables scroll inside their card; the page itself does not scroll sideways.
       const width = await page.evaluate(() => document.documentElement.scrollWidth)
       expect(width, entry.path).toBeLessThanOrEqual(390)

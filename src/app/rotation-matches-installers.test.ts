@@ -1,4 +1,3 @@
-// @vitest-environment node
 import { parse, parseAllDocuments } from 'yaml'
 
 import {

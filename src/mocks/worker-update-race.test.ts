@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 import { ignoreWorkerUpdateRace, isWorkerUpdateRace } from './worker-update-race'
 
 const url = 'http://localhost:4173/mockServiceWorker.js'

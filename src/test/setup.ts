@@ -1,15 +1,7 @@
-import '@testing-library/jest-dom/vitest'
-import { cleanup, configure } from '@testing-library/react'
-
 import { server } from '@/mocks/node'
 
-// findBy/waitFor wait for what the user would see; on a busy 2-core machine a first render that
-// loads lazy chunks and seeds the mock can take longer than Testing Library's 1 s default.
-configure({ asyncUtilTimeout: 5000 })
-
+// Every test file, node or DOM, talks to the mock through MSW's node interceptor; a request
+// nothing handles fails the test instead of reaching the network.
 beforeAll(() => server.listen({ onUnhandledFrame: 'error' }))
-afterEach(() => {
-  server.resetHandlers()
-  cleanup()
-})
+afterEach(() => server.resetHandlers())
 afterAll(() => server.close())

@@ -16,7 +16,13 @@ const RECORDED = ['docker', 'helm', 'kubectl', 'aws', 'terraform', 'curl', 'wget
 /** Commands only an injection would run: stubs note that they ran. */
 const CANARIES = ['id', 'rm', 'whoami', 'touch', 'uname', 'hostname', 'env']
 
-export const SHELLCHECK = '/usr/bin/shellcheck'
+/**
+ * shellcheck is required, like Chromium: the scripts the console generates are only as safe as
+ * their quoting, and a run without it would pass without checking. SHELLCHECK_PATH picks another
+ * binary; otherwise the one on PATH.
+ */
+export const SHELLCHECK = process.env.SHELLCHECK_PATH ?? 'shellcheck'
+const MISSING_SHELLCHECK = `shellcheck is not installed (looked for "${SHELLCHECK}"): install it, e.g. \`apt-get install -y shellcheck\` or \`brew install shellcheck\`, or set SHELLCHECK_PATH`
 
 export interface SandboxRun {
   status: number | null
@@ -83,13 +89,13 @@ export function bashSyntaxCheck(script: string) {
 }
 
 /**
- * `shellcheck` on the script, or `undefined` when shellcheck is not installed. `exclude` names
+ * `shellcheck` on the script; throws when shellcheck is not installed. `exclude` names
  * checks to skip, e.g. SC2016 ("expressions don't expand in single quotes") for a command shown
  * for copying, where a quoted `$(id)` not expanding is the point and no directive comment fits.
  */
 export function shellcheck(script: string, { exclude = [] }: { exclude?: string[] } = {}) {
-  if (!existsSync(SHELLCHECK)) return undefined
   const args = ['--shell=bash', ...(exclude.length ? [`--exclude=${exclude.join(',')}`] : []), '-']
   const result = spawnSync(SHELLCHECK, args, { input: script, encoding: 'utf8' })
+  if (result.error) throw new Error(MISSING_SHELLCHECK, { cause: result.error })
   return { status: result.status, output: result.stdout + result.stderr }
 }

@@ -73,7 +73,14 @@ export function Skeleton({
   height?: number
   style?: CSSProperties
 }) {
-  return <span className={styles.skeleton} style={{ width, height, ...style }} aria-hidden />
+  return (
+    <span
+      className={styles.skeleton}
+      style={{ width, height, ...style }}
+      aria-hidden
+      data-skeleton=""
+    />
+  )
 }
 
 /** Loading rows for tables and lists; announced once for screen readers. */

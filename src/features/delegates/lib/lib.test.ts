@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 import { parse } from 'yaml'
 
 import type { ConnectorResponse } from '@/api/schemas/connector'

@@ -1,4 +1,3 @@
-// @vitest-environment node
 import { buildHelmValues, HELM_REPO_URL } from './helm'
 import { INJECTION_PAYLOADS } from '@/test/injection-payloads'
 import { hostileConfig, makeConfig } from './testing/fixtures'

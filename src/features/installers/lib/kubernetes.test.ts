@@ -1,4 +1,3 @@
-// @vitest-environment node
 import { buildKubernetesManifest } from './kubernetes'
 import { INJECTION_PAYLOADS } from '@/test/injection-payloads'
 import { hostileConfig, makeConfig } from './testing/fixtures'

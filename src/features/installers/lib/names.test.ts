@@ -1,4 +1,3 @@
-// @vitest-environment node
 import { validateDelegateName, validateTag, validateTags } from './names'
 
 describe('validateDelegateName', () => {

@@ -1,4 +1,3 @@
-// @vitest-environment node
 /// <reference types="node" />
 import { spawnSync } from 'node:child_process'
 import { existsSync, mkdtempSync, writeFileSync } from 'node:fs'

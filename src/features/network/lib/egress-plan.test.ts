@@ -1,4 +1,3 @@
-// @vitest-environment node
 import { buildEgressPlan } from './egress-plan'
 import { connector } from './testing'
 

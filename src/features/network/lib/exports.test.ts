@@ -1,4 +1,3 @@
-// @vitest-environment node
 import { parseAllDocuments } from 'yaml'
 
 import { bashSyntaxCheck, shellcheck } from '@/test/shell-sandbox'
@@ -130,7 +129,7 @@ describe('commands shown for running an export', () => {
     const command = `${f.runCommand}\n`
     expect(bashSyntaxCheck(command)).toEqual({ status: 0, stderr: '' })
     const lint = shellcheck(command)
-    if (lint) expect(lint).toEqual({ status: 0, output: '' })
+    expect(lint).toEqual({ status: 0, output: '' })
     expect(f.runCommand).toContain(f.filename)
   })
 })

@@ -1,4 +1,3 @@
-// @vitest-environment node
 import { execFile, spawnSync } from 'node:child_process'
 import { chmodSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import type { AddressInfo } from 'node:net'
@@ -9,6 +8,8 @@ import { createServer } from 'node:tls'
 import { buildEgressPlan } from './egress-plan'
 import { buildPreflightScript, PREFLIGHT_FUNCTIONS } from './preflight-script'
 import { connector } from './testing'
+
+import { shellcheck } from '@/test/shell-sandbox'
 
 const HOSTILE = `x"; touch pwned #\n$(touch pwned2) \`touch pwned3\` '; touch pwned4; '`
 
@@ -63,12 +64,7 @@ describe('buildPreflightScript', () => {
 
   it('is valid bash and shellcheck clean, hostile connector names and hosts included', () => {
     expect(spawnSync('bash', ['-n'], { input: script, encoding: 'utf8' }).status).toBe(0)
-    const lint = spawnSync('/usr/bin/shellcheck', ['-s', 'bash', '-'], {
-      input: script,
-      encoding: 'utf8',
-    })
-    expect(lint.stdout).toBe('')
-    expect(lint.status).toBe(0)
+    expect(shellcheck(script)).toEqual({ status: 0, output: '' })
   })
 
   it('checks DNS, TCP and TLS for every HTTPS destination and passes when all are reachable', () => {
