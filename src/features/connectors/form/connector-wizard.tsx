@@ -15,13 +15,13 @@ import type { Provider, ProviderValues } from '@/catalog/types'
 import { useScope } from '@/hooks/use-scope'
 import { paths, withScope } from '@/lib/paths'
 
-import { HintsPanel } from '../shared/hints-panel'
 import { CredentialsStep } from './credentials-step'
 import { DelegatesStep } from './delegates-step'
 import { DetailsStep } from './details-step'
 import { TAKEN_MESSAGE } from './identifier-field'
 import { LeaveGuard } from './leave-guard'
 import { OverviewStep } from './overview-step'
+import { WizardHints } from './port-hint'
 import { StepNav } from './step-nav'
 import { fieldsOfStep, STEPS, type StepId } from './steps'
 import { TestStep } from './test-step'
@@ -169,7 +169,7 @@ export function ConnectorWizard({ provider, existing }: ConnectorWizardProps) {
           </form>
         </Card>
         <Card className={styles.side}>
-          <HintsPanel provider={provider} />
+          <WizardHints provider={provider} />
         </Card>
       </div>
     </FormProvider>

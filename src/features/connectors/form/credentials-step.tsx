@@ -37,7 +37,7 @@ export function CredentialsStep({ provider }: { provider: Provider }) {
         </p>
       ) : null}
       {method.fields.map((f) => (
-        <FieldRenderer key={`${method.id}-${f.name}`} field={f} ports={provider.hints.ports} />
+        <FieldRenderer key={`${method.id}-${f.name}`} field={f} provider={provider} />
       ))}
       {method.fields.length === 0 && !method.requiresDelegateSelectors ? (
         <p className={fieldStyles.hint}>This method needs no credentials.</p>

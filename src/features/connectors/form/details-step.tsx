@@ -15,7 +15,7 @@ export function DetailsStep({ provider }: { provider: Provider }) {
   return (
     <div className={fieldStyles.grid}>
       {provider.fields.map((f) => (
-        <FieldRenderer key={f.name} field={f} ports={provider.hints.ports} />
+        <FieldRenderer key={f.name} field={f} provider={provider} />
       ))}
     </div>
   )

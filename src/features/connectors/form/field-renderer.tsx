@@ -1,31 +1,13 @@
 import { Controller, useFormContext } from 'react-hook-form'
 
 import fieldStyles from '@/components/ui/form.module.css'
-import type { PortHint, ProviderField, ProviderValues } from '@/catalog/types'
+import type { Provider, ProviderField, ProviderValues } from '@/catalog/types'
 
 import { asList, describedBy, FieldShell, messageOf } from './field-shell'
 import { KeyValuesField } from './key-values-field'
+import { PortHintLine } from './port-hint'
 import { SecretField } from './secret-field'
 import { TokenInput } from './token-input'
-import styles from './wizard.module.css'
-
-/** The ports a URL/host field needs, shown beside it (the side panel has the full table). */
-function PortHintLine({ id, ports }: { id: string; ports: PortHint[] }) {
-  if (!ports.length) return null
-  return (
-    <span id={`${id}-ports`} className={styles.portHint}>
-      The delegate needs outbound access on{' '}
-      {ports.map((p, i) => (
-        <span key={`${p.protocol}-${p.port}-${i}`}>
-          {i > 0 ? ', ' : null}
-          <strong className={fieldStyles.mono}>{p.port}</strong> {p.protocol}
-          {p.note ? ` (${p.note})` : null}
-        </span>
-      ))}
-      .
-    </span>
-  )
-}
 
 const INPUT_TYPES: Partial<Record<ProviderField['kind'], string>> = {
   url: 'url',
@@ -37,11 +19,11 @@ const INPUT_TYPES: Partial<Record<ProviderField['kind'], string>> = {
  * One catalog field as a form control, chosen by `field.kind` only: there is no per-provider code
  * here (STYLE §2). Inputs keep strings; the zod schema coerces numbers.
  */
-export function FieldRenderer({ field, ports = [] }: { field: ProviderField; ports?: PortHint[] }) {
+export function FieldRenderer({ field, provider }: { field: ProviderField; provider: Provider }) {
   const { control, register, formState } = useFormContext<ProviderValues>()
   const id = `field-${field.name}`
   const error = messageOf(formState.errors[field.name])
-  const showPorts = field.portHintFor && ports.length > 0
+  const showPorts = !!field.portHintFor
   const described =
     [describedBy(id, { help: field.help, error }), showPorts ? `${id}-ports` : null]
       .filter(Boolean)
@@ -54,7 +36,7 @@ export function FieldRenderer({ field, ports = [] }: { field: ProviderField; por
       required={field.required}
       help={field.help}
       error={error}
-      aside={showPorts ? <PortHintLine id={id} ports={ports} /> : null}
+      aside={showPorts ? <PortHintLine id={id} field={field} provider={provider} /> : null}
     >
       {control}
     </FieldShell>

@@ -1,13 +1,20 @@
 import { ExternalLink } from 'lucide-react'
+import { Link } from 'react-router'
 
+import { portsForAddress } from '@/catalog/ports'
 import type { PortHint, Provider } from '@/catalog/types'
+import { useScope } from '@/hooks/use-scope'
+import { paths, withScope } from '@/lib/paths'
 
 import { CopyBlock } from './copy-block'
 import styles from './shared.module.css'
 
+/** When no port is known before a URL is entered. */
+export const URL_PORT_RULE =
+  'The port of the URL entered: the one written in it, else 443 for https:// and 80 for http://.'
+
 export function PortList({ ports, label }: { ports: PortHint[]; label: string }) {
-  if (!ports.length)
-    return <p className={styles.note}>No port is listed for this provider in the Harness tables.</p>
+  if (!ports.length) return <p className={styles.note}>{URL_PORT_RULE}</p>
   return (
     <ul
       className={styles.ports}
@@ -25,18 +32,54 @@ export function PortList({ ports, label }: { ports: PortHint[]; label: string })
   )
 }
 
-/**
- * "What this connector needs": permissions, ports and reference links exactly as the Harness
- * permissions-and-ports table (seed 001) gives them, with the older page's values (seed 000) noted.
- */
-export function HintsPanel({ provider }: { provider: Provider }) {
+const TABLE = 'Harness docs, “Permissions and Ports for Harness Connections”'
+const OLDER = '“Delegate Connection Requirements” (older page)'
+
+/** The small print under the panel: where each hint comes from. */
+function sourceOf(provider: Provider, fromAddress: boolean) {
   const { hints } = provider
+  const parts = [
+    hints.unlisted ? 'not listed in the Harness docs’ permissions and ports table' : TABLE,
+    hints.olderPorts?.length || hints.olderNotes?.length ? OLDER : null,
+    hints.sourceNote ?? null,
+    fromAddress ? 'the port shown follows the URL entered' : null,
+  ]
+  return `Source: ${parts.filter(Boolean).join('; ')}.`
+}
+
+interface HintsPanelProps {
+  provider: Provider
+  /** Who connects to the target: a delegate (outbound rule) or Harness itself (inbound rule). */
+  connection?: 'delegate' | 'platform'
+  /** The URL or host entered, so the ports follow it. */
+  address?: string
+  /** Rendered first, e.g. what to create instead. */
+  lead?: React.ReactNode
+}
+
+/**
+ * "What this connector needs": permissions, ports and reference links from the Harness
+ * permissions-and-ports table (seed 001) and the older page (seed 000), written for an admin, with
+ * where each comes from in a small Source line.
+ */
+export function HintsPanel({ provider, connection, address, lead }: HintsPanelProps) {
+  const { hints } = provider
+  const scope = useScope()
+  const by = connection ?? (provider.noDelegateSelectors ? 'platform' : 'delegate')
+  const derived = portsForAddress(provider, address)
+  const target = derived.host ?? `the ${provider.label} server`
+  const hasAddress = [...provider.fields, ...provider.authMethods.flatMap((m) => m.fields)].some(
+    (f) => f.portHintFor,
+  )
+  const older = (hints.olderPorts ?? []).filter(
+    (o) => !derived.ports.some((p) => p.port === o.port),
+  )
   return (
     <aside className={styles.panel} aria-labelledby="hints-title" data-tour="connector-hints">
       <h2 id="hints-title" className={styles.panelTitle}>
         What this connector needs
       </h2>
-      {provider.createInstead ? <p>{provider.createInstead}</p> : null}
+      {lead}
       <section className={styles.section}>
         <h3 className={styles.sectionTitle}>Permissions</h3>
         {hints.permissions.length ? (
@@ -46,24 +89,48 @@ export function HintsPanel({ provider }: { provider: Provider }) {
             ))}
           </ul>
         ) : (
-          <p className={styles.note}>The Harness tables list no specific permission.</p>
+          <p className={styles.note}>
+            Harness names no minimum role for {provider.label}: give the credential only what your
+            pipelines use.
+          </p>
         )}
       </section>
       <section className={styles.section}>
-        <h3 className={styles.sectionTitle}>Ports (outbound from the delegate)</h3>
-        <PortList ports={hints.ports} label={`${provider.label} ports`} />
-        {hints.olderPorts?.length ? (
+        <h3 className={styles.sectionTitle}>
+          {by === 'delegate'
+            ? 'Ports (outbound from the delegate)'
+            : 'Ports (inbound from Harness)'}
+        </h3>
+        {by === 'delegate' ? (
+          <p className={styles.note}>Allow the delegate to connect out to {target} on:</p>
+        ) : hasAddress || derived.ports.length ? (
           <p className={styles.note}>
-            The older requirements page listed:{' '}
-            {hints.olderPorts.map((p) => `${p.port} ${p.protocol}`).join(', ')}.
+            Harness connects to {target} from its own platform, not through a delegate. If it is
+            behind a firewall, allow inbound from the{' '}
+            <Link to={withScope(paths.network, scope)}>Harness platform IPs</Link> on:
+          </p>
+        ) : (
+          <p className={styles.note}>
+            Harness connects to {provider.label} from its own platform, not through a delegate:
+            nothing to open for a delegate.
+          </p>
+        )}
+        {by === 'platform' && !hasAddress && !derived.ports.length ? null : (
+          <PortList ports={derived.ports} label={`${provider.label} ports`} />
+        )}
+        {older.length ? (
+          <p className={styles.note}>
+            Some {provider.label} servers use{' '}
+            {older.map((p) => `${p.port} ${p.protocol}`).join(' or ')} instead: allow the one your
+            URL uses.
           </p>
         ) : null}
       </section>
-      {hints.notes?.length ? (
+      {hints.notes?.length || hints.olderNotes?.length ? (
         <section className={styles.section}>
           <h3 className={styles.sectionTitle}>Notes</h3>
           <ul className={styles.list}>
-            {hints.notes.map((n) => (
+            {[...(hints.notes ?? []), ...(hints.olderNotes ?? [])].map((n) => (
               <li key={n}>{n}</li>
             ))}
           </ul>
@@ -92,6 +159,7 @@ export function HintsPanel({ provider }: { provider: Provider }) {
           </ul>
         </section>
       ) : null}
+      <p className={styles.source}>{sourceOf(provider, derived.from !== 'provider')}</p>
     </aside>
   )
 }
