@@ -113,6 +113,12 @@ const isDialog = under({ src: ['components/ui/dialog'] })
  */
 const isFormsZod = under({ src: ['lib/zod'] })
 
+/**
+ * Provider logos: one chunk per logo, fetched when a badge first shows it, and the badge component
+ * in a chunk of its own that only the pages with badges (connectors, network) load.
+ */
+const isProviderLogo = under({ src: ['components/provider-logo'] })
+
 /** The contract derived from Harness's client: only the embedded mock reads it, on first write. */
 const isContract = under({ src: ['api/contract'] })
 
@@ -140,10 +146,10 @@ const chunkGroups = (() => {
     src: ['api', 'lib/zod-mini'],
   })
   // What the connectors list, detail and new pages all read: the test call, health status and
-  // history, the provider badge. Five files of a few hundred bytes each, otherwise.
+  // history. Files of a few hundred bytes each, otherwise.
   const connectorsCore = under({
     src: [
-      String.raw`features[\\/]connectors[\\/](api[\\/]test|health[\\/](stages|history-store|history|status|health-badge|health\.module)|shared[\\/](provider-icon|shared\.module))`,
+      String.raw`features[\\/]connectors[\\/](api[\\/]test|health[\\/](stages|history-store|history|status|health-badge|health\.module)|shared[\\/]shared\.module)`,
     ],
   })
   // The same for the token and delegate pages.
@@ -184,7 +190,8 @@ const chunkGroups = (() => {
     // dialog's close icon stays here and a page with an icon does not pull in Radix.
     {
       name: 'shared',
-      test: (id: string) => shared(id) && !isDialog(id) && !api(id) && !isFormsZod(id),
+      test: (id: string) =>
+        shared(id) && !isDialog(id) && !api(id) && !isFormsZod(id) && !isProviderLogo(id),
       priority: 6,
     },
     // Every page reads the API: the client, its schemas and zod/mini.

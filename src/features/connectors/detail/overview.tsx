@@ -3,10 +3,10 @@ import { Badge } from '@/components/ui/states'
 import { Card, CardBody } from '@/components/ui/page'
 import { providerForType } from '@/catalog'
 import { formatDateTime } from '@/lib/format'
+import { ProviderLogo } from '@/components/provider-logo/provider-logo'
 
 import { HealthBadge } from '../health/health-badge'
 import { healthOf } from '../health/status'
-import { ProviderIcon } from '../shared/provider-icon'
 import styles from './detail.module.css'
 
 function scopeText(c: ConnectorResponse['connector']) {
@@ -23,9 +23,7 @@ export function Overview({ row }: { row: ConnectorResponse }) {
     <Card>
       <CardBody>
         <div className={styles.overviewHead}>
-          {provider ? (
-            <ProviderIcon initials={provider.initials} category={provider.category} />
-          ) : null}
+          {provider ? <ProviderLogo provider={provider} /> : null}
           <h2 className={styles.cardTitle}>Overview</h2>
           <HealthBadge health={healthOf(row.status)} />
         </div>

@@ -6,8 +6,8 @@ import { EmptyState } from '@/components/ui/states'
 import { catalog, CATEGORIES, providersByCategory } from '@/catalog'
 import { NOT_CREATED_TYPES, type NotCreatedType } from '@/catalog/not-created'
 import type { CategoryId, Provider } from '@/catalog/types'
+import { ProviderLogo } from '@/components/provider-logo/provider-logo'
 
-import { ProviderIcon } from '../shared/provider-icon'
 import { NotCreatedHere } from './not-created-here'
 import styles from './picker.module.css'
 
@@ -101,7 +101,7 @@ export function ProviderPicker({
           {shown.map((p) => (
             <li key={p.id}>
               <button type="button" className={styles.provider} onClick={() => onPick(p)}>
-                <ProviderIcon initials={p.initials} category={p.category} />
+                <ProviderLogo provider={p} />
                 <span className={styles.providerText}>
                   <span className={styles.providerName}>{p.label}</span>
                   <span className={styles.providerDescription}>{p.description}</span>

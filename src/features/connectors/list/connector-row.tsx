@@ -6,6 +6,7 @@ import { Button } from '@/components/ui/button'
 import { summaryForType } from '@/catalog/provider-index'
 import { formatDateTime, formatRelative } from '@/lib/format'
 import { paths, withScope } from '@/lib/paths'
+import { ProviderLogo } from '@/components/provider-logo/provider-logo'
 
 import { ownScope, targetKey } from '../api/test'
 import { describeFailing, failingSince, mergeHistory } from '../health/history'
@@ -14,7 +15,6 @@ import { HealthBadge } from '../health/health-badge'
 import { useRunTesting } from '../health/test-run-store'
 import { HistoryStrip } from '../health/history-strip'
 import { healthOf } from '../health/status'
-import { ProviderIcon } from '../shared/provider-icon'
 import styles from './list.module.css'
 
 export const rowKey = (c: ConnectorResponse['connector']) =>
@@ -89,9 +89,7 @@ export const ConnectorRow = memo(function ConnectorRow({
       </td>
       <td>
         <div className={styles.nameCell}>
-          {provider ? (
-            <ProviderIcon initials={provider.initials} category={provider.category} size="small" />
-          ) : null}
+          {provider ? <ProviderLogo provider={provider} size="small" /> : null}
           <div>
             <Link to={withScope(paths.connector(c.identifier), scope)} className={styles.name}>
               {c.name}

@@ -5,7 +5,7 @@ import { connector } from '../lib/testing'
 
 import { EgressDiagram } from './egress-diagram'
 
-test('names the Harness Manager and each provider, one box per provider, however many hosts', () => {
+test('names the Harness Manager and each provider, one box per provider, however many hosts', async () => {
   const plan = buildEgressPlan(
     [
       ...Array.from({ length: 20 }, (_, i) =>
@@ -26,4 +26,8 @@ test('names the Harness Manager and each provider, one box per provider, however
   expect(text).toContain('and 17 more hosts, in the table above')
   expect(diagram).toHaveAccessibleDescription(/Harness Manager: app\.harness\.io on HTTPS 443/)
   expect(diagram).toHaveAccessibleDescription(/GitHub \(20 connectors\): ghe-0\.acme\.example/)
+  // Each provider's box shows its logo, as the connector list does (Nexus is Sonatype's).
+  await screen.findAllByText((_, el) => el?.getAttribute('data-logo') === 'github')
+  expect(container.querySelector('[data-logo="github"] path')).toBeInTheDocument()
+  await screen.findAllByText((_, el) => el?.getAttribute('data-logo') === 'nexus')
 })

@@ -1,5 +1,7 @@
 import { useId } from 'react'
 
+import { ProviderLogoSvg } from '@/components/provider-logo/provider-logo'
+
 import { diagramGroups, type DiagramGroup } from '../lib/diagram-groups'
 import type { EgressPlan } from '../lib/egress-plan'
 
@@ -27,7 +29,7 @@ function describe(groups: DiagramGroup[]) {
   return `The delegate opens outbound connections only. ${parts.join('. ')}. Nothing connects in to the delegate.`
 }
 
-/** One provider's box: its badge, its name, the ports, and its hosts. */
+/** One provider's box: its badge (the provider's logo, as elsewhere), its name, the ports, and its hosts. */
 function GroupBox({ group, y }: { group: DiagramGroup; y: number }) {
   const harness = group.kind === 'harness'
   const hosts = group.destinations.slice(
@@ -47,22 +49,28 @@ function GroupBox({ group, y }: { group: DiagramGroup; y: number }) {
         stroke={harness ? 'var(--accent)' : 'var(--border-strong)'}
         strokeDasharray={group.optional ? '4 4' : undefined}
       />
-      <circle
-        cx={BOX_X + 16}
-        cy={y + 14}
-        r="10"
-        fill={harness ? 'var(--accent)' : 'var(--text-muted)'}
-      />
-      <text
-        x={BOX_X + 16}
-        y={y + 18}
-        textAnchor="middle"
-        fontSize="9"
-        fontWeight="700"
-        fill="var(--surface)"
-      >
-        {group.initials}
-      </text>
+      {group.provider ? (
+        <ProviderLogoSvg provider={group.provider} x={BOX_X + 5} y={y + 3} size={22} />
+      ) : (
+        <>
+          <circle
+            cx={BOX_X + 16}
+            cy={y + 14}
+            r="10"
+            fill={harness ? 'var(--accent)' : 'var(--text-muted)'}
+          />
+          <text
+            x={BOX_X + 16}
+            y={y + 18}
+            textAnchor="middle"
+            fontSize="9"
+            fontWeight="700"
+            fill="var(--surface)"
+          >
+            {group.initials}
+          </text>
+        </>
+      )}
       <text x={BOX_X + 32} y={y + 18} fontWeight="600" fill="var(--text)">
         {group.label}
         {group.connectorCount ? (
@@ -108,7 +116,7 @@ function GroupBox({ group, y }: { group: DiagramGroup; y: number }) {
 
 /**
  * The plan as a picture: the delegate on the left, one arrow out to the Harness Manager and one to
- * each provider, whose box names it (with the console's badge) and lists its hosts and ports.
+ * each provider, whose box names it (with its logo) and lists its hosts and ports.
  * Grouping by provider keeps a large account readable. Accessible as one image (`role="img"`): a
  * short name, and a description that says it all in words.
  */

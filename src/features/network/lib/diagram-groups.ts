@@ -1,5 +1,5 @@
 import type { ConnectorType } from '@/api/schemas/connector'
-import { summaryForType } from '@/catalog/provider-index'
+import { summaryForType, type ProviderSummary } from '@/catalog/provider-index'
 
 import type { Destination, EgressPlan } from './types'
 
@@ -8,8 +8,10 @@ export interface DiagramGroup {
   key: string
   /** "Harness Manager", "GitHub", "Amazon Web Services"… */
   label: string
-  /** Two letters for the badge (the console's provider icons). */
+  /** Two letters for the badge where there is no provider logo. */
   initials: string
+  /** The catalog provider behind a connector group, whose logo the badge shows. */
+  provider?: ProviderSummary
   kind: 'harness' | 'connector'
   destinations: Destination[]
   /** Connectors behind the group's destinations, counted once. */
@@ -24,6 +26,7 @@ const providerOf = (d: Destination) => {
     key: type ?? d.host,
     label: summary?.label ?? type ?? d.host,
     initials: summary?.initials,
+    provider: summary,
   }
 }
 
@@ -36,11 +39,21 @@ export function diagramGroups(plan: EgressPlan): DiagramGroup[] {
   const groups = new Map<string, DiagramGroup>()
   for (const d of plan.destinations) {
     const manager = d.kind === 'harness' && d.purposes.some((p) => p.startsWith('Harness Manager'))
-    const { key, label, initials } =
+    const { key, label, initials, provider } =
       d.kind === 'harness'
         ? manager
-          ? { key: 'harness:manager', label: 'Harness Manager', initials: 'HM' }
-          : { key: `harness:${d.host}`, label: d.purposes[0] ?? d.host, initials: 'HL' }
+          ? {
+              key: 'harness:manager',
+              label: 'Harness Manager',
+              initials: 'HM',
+              provider: undefined,
+            }
+          : {
+              key: `harness:${d.host}`,
+              label: d.purposes[0] ?? d.host,
+              initials: 'HL',
+              provider: undefined,
+            }
         : providerOf(d)
     const group = groups.get(key) ?? {
       key,
@@ -51,6 +64,7 @@ export function diagramGroups(plan: EgressPlan): DiagramGroup[] {
           .replace(/[^A-Za-z0-9]/g, '')
           .slice(0, 2)
           .toUpperCase(),
+      provider,
       kind: d.kind,
       destinations: [],
       connectorCount: 0,
