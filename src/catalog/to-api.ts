@@ -101,7 +101,9 @@ export function toConnectorInfo(
   scope: ConnectorScope,
 ): ConnectorInfo {
   if (!provider.type) {
-    throw new Error(`"${provider.label}" has no connector type: ${provider.createInstead ?? ''}`)
+    throw new Error(
+      `"${provider.label}" has no connector type: ${provider.createInstead?.text ?? ''}`,
+    )
   }
   const method = methodFor(provider, values.authMethod)
   const spec: Record<string, unknown> = {}

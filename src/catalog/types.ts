@@ -174,7 +174,19 @@ export interface Provider {
   accountIdPath?: string
   hints: ProviderHints
   /** For providers without an API type: what the admin should create instead. */
-  createInstead?: string
+  createInstead?: CreateInstead
+}
+
+/** What to create for a provider the API has no connector type for (SMTP, Bugsnag, WinRM, ...). */
+export interface CreateInstead {
+  /** What to create, as it ends "Create instead: …". */
+  text: string
+  /** The catalog provider whose wizard starts it, when it is a connector. */
+  providerId?: string
+  /** Values that wizard starts with (its form's field names): plain data, checked on use. */
+  prefill?: Partial<Record<string, FieldValue>>
+  /** What the prefill leaves to the admin, said in the wizard ("the secret that holds…"). */
+  remaining?: string
 }
 
 /** Identity helper: gives provider files type checking without changing the object. */

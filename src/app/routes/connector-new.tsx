@@ -1,5 +1,6 @@
 import { Page } from '@/components/ui/page'
 import { CATEGORIES, findProvider } from '@/catalog'
+import { FROM_PARAM, prefillFor } from '@/catalog/create-instead'
 import type { CategoryId, Provider } from '@/catalog/types'
 import { ConnectorWizard } from '@/features/connectors/form/connector-wizard'
 import { CreateInstead } from '@/features/connectors/form/create-instead'
@@ -9,16 +10,20 @@ import { useUrlParams } from '@/hooks/use-url-params'
 
 /**
  * Connectors > New: category → provider → wizard. `?category=`, `?q=` and `?provider=` keep the
- * choice in the URL (deep links; the scope params stay as they are).
+ * choice in the URL (deep links; the scope params stay as they are); `?from=` starts the wizard
+ * with what a not-created provider's "create instead" fills in.
  */
 export function Component() {
   const [params, update] = useUrlParams()
   const provider = findProvider(params.get('provider') ?? '')
+  // "Create instead" links name the provider they stand in for: `?provider=pdc&from=winrm`.
+  const prefill = provider ? prefillFor(provider, params.get(FROM_PARAM)) : undefined
   const category: CategoryId =
     CATEGORIES.find((c) => c.id === params.get('category'))?.id ?? provider?.category ?? 'code'
   const set = (changes: Record<string, string | null>, replace = false) =>
     update(changes, { replace })
-  const back = () => set({ provider: null, category: provider?.category ?? category })
+  const back = () =>
+    set({ provider: null, [FROM_PARAM]: null, category: provider?.category ?? category })
 
   if (!provider) {
     return (
@@ -58,7 +63,11 @@ export function Component() {
       actions={actions}
     >
       {/* A new provider starts a new form: the key drops the old one's state. */}
-      <ConnectorWizard key={provider.id} provider={provider} />
+      <ConnectorWizard
+        key={`${provider.id}-${prefill?.from.id ?? ''}`}
+        provider={provider}
+        prefill={prefill}
+      />
     </Page>
   )
 }

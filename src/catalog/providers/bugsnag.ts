@@ -13,8 +13,19 @@ export default defineProvider({
   initials: 'BS',
   fields: [],
   authMethods: [],
-  createInstead:
-    'a Custom health source connector with Base URL https://api.bugsnag.com/, validation path user/organizations, and a header Authorization marked as a secret, whose secret holds "token <your Data Access API auth token>"',
+  createInstead: {
+    text: 'a Custom health source connector with Base URL https://api.bugsnag.com/, validation path user/organizations, and a header Authorization marked as a secret, whose secret holds "token <your Data Access API auth token>"',
+    providerId: 'custom-health',
+    prefill: {
+      name: 'Bugsnag',
+      baseURL: 'https://api.bugsnag.com/',
+      method: 'GET',
+      validationPath: 'user/organizations',
+      headers: [{ key: 'Authorization', value: '', encrypted: true, secretRef: '' }],
+    },
+    remaining:
+      'Choose the text secret that holds "token <your Data Access API auth token>" for the Authorization header.',
+  },
   hints: {
     permissions: ['Data Access API Auth Token.'],
     ports: [{ protocol: 'TCP', port: 49080, note: 'Data Access API, same port as the dashboard' }],

@@ -11,7 +11,9 @@ export default defineProvider({
   initials: 'LD',
   fields: [],
   authMethods: [],
-  createInstead: 'an LDAP provider under Account Settings → Authentication (not a connector)',
+  createInstead: {
+    text: 'an LDAP provider under Account Settings → Authentication (not a connector)',
+  },
   hints: {
     permissions: ['User account in the Active Directory.'],
     ports: [

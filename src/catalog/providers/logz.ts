@@ -13,8 +13,18 @@ export default defineProvider({
   initials: 'LZ',
   fields: [],
   authMethods: [],
-  createInstead:
-    "a Custom health source connector with Base URL https://api.logz.io/ (your account region's API host) and a header X-API-TOKEN marked as a secret, whose secret holds the API token",
+  createInstead: {
+    text: "a Custom health source connector with Base URL https://api.logz.io/ (your account region's API host) and a header X-API-TOKEN marked as a secret, whose secret holds the API token",
+    providerId: 'custom-health',
+    prefill: {
+      name: 'Logz.io',
+      baseURL: 'https://api.logz.io/',
+      method: 'GET',
+      headers: [{ key: 'X-API-TOKEN', value: '', encrypted: true, secretRef: '' }],
+    },
+    remaining:
+      "Change the Base URL to your account region's API host if it is not api.logz.io, enter a validation path, and choose the text secret that holds the API token.",
+  },
   hints: {
     permissions: ['Token-based.'],
     ports: [HTTPS_443],

@@ -11,7 +11,7 @@ export default defineProvider({
   initials: 'EM',
   fields: [],
   authMethods: [],
-  createInstead: 'an SMTP configuration under Account Settings (not a connector)',
+  createInstead: { text: 'an SMTP configuration under Account Settings (not a connector)' },
   hints: {
     permissions: ['None.'],
     ports: [{ protocol: 'TCP', port: 25 }],

@@ -11,8 +11,13 @@ export default defineProvider({
   initials: 'WR',
   fields: [],
   authMethods: [],
-  createInstead:
-    'a WinRM credential secret plus a Physical Data Center (Pdc) connector listing the Windows hosts',
+  createInstead: {
+    text: 'a WinRM credential secret plus a Physical Data Center (Pdc) connector listing the Windows hosts',
+    providerId: 'pdc',
+    prefill: { name: 'Windows hosts', description: 'Windows hosts reached over WinRM' },
+    remaining:
+      'List the Windows hosts. The WinRM credential is a secret of its own, chosen in the stage that deploys.',
+  },
   hints: {
     permissions: [
       'User account in the same Active Directory domain as the Windows instances the connection uses.',

@@ -23,7 +23,8 @@ import { LeaveGuard } from './leave-guard'
 import { OverviewStep } from './overview-step'
 import { WizardHints } from './port-hint'
 import { StepNav } from './step-nav'
-import { fieldsOfStep, STEPS, type StepId } from './steps'
+import { PrefillNotice } from './prefill-notice'
+import { deriveIdentifier, fieldsOfStep, STEPS, type StepId } from './steps'
 import { TestStep } from './test-step'
 import { useSaveConnector } from './use-save-connector'
 import styles from './wizard.module.css'
@@ -32,16 +33,22 @@ interface ConnectorWizardProps {
   provider: Provider
   /** Editing: the stored connector, whose values seed the form once. */
   existing?: { info: ConnectorInfo; values: ProviderValues }
+  /** Started "instead of" a provider the API has no type for (Bugsnag → Custom Health). */
+  prefill?: { from: Provider; values: ProviderValues }
 }
 
 /** The one connector form for every provider: catalog → zod → react-hook-form (STYLE §2). */
-export function ConnectorWizard({ provider, existing }: ConnectorWizardProps) {
+export function ConnectorWizard({ provider, existing, prefill }: ConnectorWizardProps) {
   const scope = useScope()
   const queryClient = useQueryClient()
   const form = useForm<ProviderValues>({
     // The catalog types the schema's input as unknown (it coerces form strings); the form holds ProviderValues.
     resolver: zodResolver(providerSchema(provider.id) as z.ZodType<ProviderValues, ProviderValues>),
-    defaultValues: existing?.values ?? defaultValues(provider),
+    defaultValues:
+      existing?.values ??
+      (prefill
+        ? { ...prefill.values, identifier: deriveIdentifier(String(prefill.values.name ?? '')) }
+        : defaultValues(provider)),
     mode: 'onTouched',
   })
   const [step, setStep] = useState<StepId>('overview')
@@ -121,6 +128,7 @@ export function ConnectorWizard({ provider, existing }: ConnectorWizardProps) {
             <h2 id="step-title" className={styles.stepTitle} tabIndex={-1} ref={headingRef}>
               {STEPS[index].label}
             </h2>
+            {prefill && !saved ? <PrefillNotice provider={provider} from={prefill.from} /> : null}
             {failure ? (
               <Notice tone="danger">
                 <strong>The connector was not saved.</strong> {failure.message} Your entries are
