@@ -26,8 +26,21 @@ test('names the Harness Manager and each provider, one box per provider, however
   expect(text).toContain('and 17 more hosts, in the table above')
   expect(diagram).toHaveAccessibleDescription(/Harness Manager: app\.harness\.io on HTTPS 443/)
   expect(diagram).toHaveAccessibleDescription(/GitHub \(20 connectors\): ghe-0\.acme\.example/)
-  // Each provider's box shows its logo, as the connector list does (Nexus is Sonatype's).
+  // Each provider's box shows its badge, as the connector list does: GitHub's logo, Nexus's
+  // initials (Sonatype's mark is a wordmark, unreadable at this size).
   await screen.findAllByText((_, el) => el?.getAttribute('data-logo') === 'github')
   expect(container.querySelector('[data-logo="github"] path')).toBeInTheDocument()
-  await screen.findAllByText((_, el) => el?.getAttribute('data-logo') === 'nexus')
+  expect(text).toContain('NX')
+})
+
+test("a box's name never runs into its ports: the log sink drops '(optional)', its box is dashed", () => {
+  const plan = buildEgressPlan([connector('gh', 'Github', { url: 'https://github.com/acme' })], {
+    cluster: 'prod1',
+    logging: true,
+  })
+  const { container } = render(<EgressDiagram plan={plan} />)
+  const text = [...container.querySelectorAll('text')].map((t) => t.textContent)
+  expect(text).toContain('Delegate logs for Harness Support')
+  expect(text).not.toContain('Delegate logs for Harness Support (optional)')
+  expect(container.querySelector('rect[stroke-dasharray]')).toBeInTheDocument()
 })

@@ -16,6 +16,21 @@ const MAX_HOSTS = 3
 const ports = (g: DiagramGroup) =>
   [...new Set(g.destinations.map((d) => `${d.protocol} ${d.port}`))].join(', ')
 const shortHost = (host: string) => (host.length > 44 ? `${host.slice(0, 43)}…` : host)
+/** Room in a box's head for the name and the ports: 12 px text, about 7.2 px a character. */
+const HEAD_CHARS = Math.floor((WIDTH - 20 - (BOX_X + 32) - 12) / 7.2)
+/**
+ * The head's name, short enough not to run into the ports: the connector count goes first, then
+ * the name is cut (the description and the table above give it in full). A dashed box says optional.
+ */
+function headText(g: DiagramGroup) {
+  const room = HEAD_CHARS - ports(g).length
+  const name = g.label.replace(/\s*\(optional\)$/i, '')
+  const count = g.connectorCount
+    ? ` · ${g.connectorCount} connector${g.connectorCount > 1 ? 's' : ''}`
+    : ''
+  if (name.length + count.length <= room) return { name, count }
+  return { name: name.length > room ? `${name.slice(0, room - 1).trimEnd()}…` : name, count: '' }
+}
 const hostLines = (g: DiagramGroup) => Math.min(g.destinations.length, MAX_HOSTS + 1)
 const boxHeight = (g: DiagramGroup) => HEAD + hostLines(g) * LINE + 8
 
@@ -37,6 +52,7 @@ function GroupBox({ group, y }: { group: DiagramGroup; y: number }) {
     MAX_HOSTS + (group.destinations.length > MAX_HOSTS + 1 ? 0 : 1),
   )
   const more = group.destinations.length - hosts.length
+  const head = headText(group)
   return (
     <g>
       <rect
@@ -72,10 +88,10 @@ function GroupBox({ group, y }: { group: DiagramGroup; y: number }) {
         </>
       )}
       <text x={BOX_X + 32} y={y + 18} fontWeight="600" fill="var(--text)">
-        {group.label}
-        {group.connectorCount ? (
+        {head.name}
+        {head.count ? (
           <tspan fill="var(--text-muted)" fontWeight="400">
-            {` · ${group.connectorCount} connector${group.connectorCount > 1 ? 's' : ''}`}
+            {head.count}
           </tspan>
         ) : null}
       </text>
