@@ -89,9 +89,12 @@ describe('SecretField combobox', () => {
     )
     const summary = screen.getByText(`${others.length} secrets hidden: not a file secret`)
     await user.click(summary)
+    const texts = others.filter((s) => s.secret.type === 'SecretText').length
     expect(screen.getByText(/GitHub PAT/).closest('li')).toHaveTextContent(
-      'GitHub PAT (account.github_pat): a text secret',
+      new RegExp(`^${texts} text secrets: GitHub PAT, Bitbucket password, `),
     )
-    expect(screen.getByText(/Deploy SSH key/).closest('li')).toHaveTextContent(/an SSH key$/)
+    expect(screen.getByText(/Deploy SSH key/).closest('li')).toHaveTextContent(
+      '1 SSH key: Deploy SSH key',
+    )
   })
 })

@@ -131,7 +131,15 @@ export function SecretField(props: SecretFieldProps) {
   )
 }
 
-/** "3 secrets hidden: not a file secret", opening to each secret and its type. */
+/** The hidden secrets' names, by type. */
+function byType(hidden: SecretChoices['hidden']) {
+  const groups = new Map<SecretType, string[]>()
+  for (const { secret } of hidden)
+    groups.set(secret.secret.type, [...(groups.get(secret.secret.type) ?? []), secret.secret.name])
+  return [...groups]
+}
+
+/** "3 secrets hidden: not a file secret", opening to the hidden secrets by type. */
 function HiddenSecrets({ hidden, type }: { hidden: SecretChoices['hidden']; type: SecretType }) {
   return (
     <details className={styles.hidden}>
@@ -141,10 +149,13 @@ function HiddenSecrets({ hidden, type }: { hidden: SecretChoices['hidden']; type
         another type:
       </p>
       <ul className={styles.hiddenList}>
-        {hidden.map(({ secret, reason }) => (
-          <li key={secretRef(secret)}>
-            {secret.secret.name} <span className={fieldStyles.mono}>({secretRef(secret)})</span>:{' '}
-            {reason}
+        {byType(hidden).map(([other, names]) => (
+          <li key={other}>
+            <strong>
+              {names.length} {SECRET_TYPE_NAMES[other]}
+              {names.length === 1 ? '' : 's'}
+            </strong>
+            : {names.join(', ')}
           </li>
         ))}
       </ul>

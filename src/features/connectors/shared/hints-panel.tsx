@@ -67,13 +67,14 @@ export function HintsPanel({ provider, connection, address, lead }: HintsPanelPr
   const scope = useScope()
   const by = connection ?? (provider.noDelegateSelectors ? 'platform' : 'delegate')
   const derived = portsForAddress(provider, address)
-  const target = derived.host ?? `the ${provider.label} server`
   const hasAddress = [...provider.fields, ...provider.authMethods.flatMap((m) => m.fields)].some(
     (f) => f.portHintFor,
   )
+  const target = derived.host ?? (hasAddress ? `the ${provider.label} server` : provider.label)
   const older = (hints.olderPorts ?? []).filter(
     (o) => !derived.ports.some((p) => p.port === o.port),
   )
+  const olderText = older.map((p) => `${p.port} ${p.protocol}`).join(' or ')
   return (
     <aside className={styles.panel} aria-labelledby="hints-title" data-tour="connector-hints">
       <h2 id="hints-title" className={styles.panelTitle}>
@@ -120,9 +121,9 @@ export function HintsPanel({ provider, connection, address, lead }: HintsPanelPr
         )}
         {older.length ? (
           <p className={styles.note}>
-            Some {provider.label} servers use{' '}
-            {older.map((p) => `${p.port} ${p.protocol}`).join(' or ')} instead: allow the one your
-            URL uses.
+            {hasAddress
+              ? `Some ${provider.label} servers use ${olderText} instead: allow the one your URL uses.`
+              : `Some setups also need ${olderText}.`}
           </p>
         ) : null}
       </section>
