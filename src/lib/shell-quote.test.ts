@@ -1,4 +1,3 @@
-// @vitest-environment node
 import { spawnSync } from 'node:child_process'
 
 import { INJECTION_PAYLOADS } from '@/test/injection-payloads'
