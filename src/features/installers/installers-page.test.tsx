@@ -118,10 +118,12 @@ describe('Installers page', { timeout: 20_000 }, () => {
 
   it('says the Manager decides the compose size and another cluster, and keeps them in the browser-built file', async () => {
     const { user } = await renderPage('/delegates/installers?type=docker&size=LARGE&cluster=prod3')
-    const notice = await screen.findByText(/The Manager decides these in its file/)
+    const notice = await screen.findByText(/The Manager's file sets these itself/)
     expect(notice).toHaveTextContent('the Prod3 endpoint (app3.harness.io)')
     expect(notice).toHaveTextContent('size Large (8 CPU, 16 GiB)')
-    await user.click(screen.getByRole('button', { name: 'Download generated in the browser' }))
+    await user.click(
+      screen.getByRole('button', { name: 'Download the file built in your browser' }),
+    )
     await screen.findByRole('heading', { name: 'Next steps' })
     expect(saved[0].content).toMatch(/cpus: "?'?8/)
     expect(saved[0].content).toContain('https://app3.harness.io')

@@ -78,11 +78,11 @@ export function PreviewPanel(props: PreviewPanelProps) {
       </Notice>
       {fromManager && ignored.length ? (
         <Notice tone="info" icon={<Server size={16} aria-hidden className={styles.noticeIcon} />}>
-          The Manager decides these in its file, not what you chose here: {ignored.join('; ')}.
-          Download the file generated in the browser to keep your choices.
+          The Manager&apos;s file sets these itself and ignores what you chose:{' '}
+          {`${ignored.join('; ')}.`} To keep your choices, download the file built in your browser.
           <div className={styles.inlineActions}>
             <Button size="small" onClick={() => onDownload('browser')} disabled={pending}>
-              Download generated in the browser
+              Download the file built in your browser
             </Button>
           </div>
         </Notice>
