@@ -51,3 +51,35 @@ for (const width of [1280, 390])
       await expectAccessible(page)
     })
   })
+
+for (const colorScheme of ['light', 'dark'] as const)
+  test.describe(`the rotation steps on a phone, ${colorScheme} theme`, () => {
+    test.use({
+      colorScheme,
+      viewport: { width: 390, height: 844 },
+      permissions: ['clipboard-read', 'clipboard-write'],
+    })
+
+    test('every step fits the screen: token, warning and commands scroll inside their blocks', async ({
+      page,
+    }) => {
+      // A page, a generated token and two axe scans.
+      test.setTimeout(60_000)
+      const fits = async () =>
+        expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+          390,
+        )
+      await openApp(page, '/delegates/tokens/default_token/rotate')
+      await settled(page)
+      await fits()
+      await page.getByRole('button', { name: 'Generate the new token' }).click()
+      const copy = page.getByRole('button', { name: /^Copy/ }).first()
+      await expect(page.getByRole('heading', { name: '2. Update the delegates' })).toBeVisible()
+      await expect(page.getByText(/set delegateToken/)).toBeVisible()
+      await fits()
+      // The token's Copy button is on screen, not cut off at the right edge.
+      const box = (await copy.boundingBox())!
+      expect(box.x + box.width).toBeLessThanOrEqual(390)
+      await expectAccessible(page)
+    })
+  })

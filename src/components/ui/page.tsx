@@ -52,8 +52,8 @@ export function Notice({
 }) {
   return (
     <div className={styles.notice} data-tone={tone} role={tone === 'danger' ? 'alert' : undefined}>
-      {icon}
-      <div>{children}</div>
+      {icon ? <span className={styles.noticeIcon}>{icon}</span> : null}
+      <div className={styles.noticeText}>{children}</div>
     </div>
   )
 }
