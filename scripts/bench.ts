@@ -10,6 +10,7 @@ import { resolve } from 'node:path'
 import { bundleReport } from './bench/bundle.ts'
 import { largeAccountReport } from './bench/large-account.ts'
 import { lighthouseReport } from './bench/lighthouse.ts'
+import { testAllMarkdown, testAllReport } from './bench/test-all.ts'
 import { toMarkdown } from './bench/report.ts'
 
 const resultsDir = resolve('bench-results')
@@ -23,6 +24,8 @@ console.log(
 )
 const lighthouse = want('lighthouse') ? await lighthouseReport(bundle.appOut, bundle.bareOut) : null
 const large = want('large') ? await largeAccountReport(bundle.appOut) : null
+// Test-all of the whole large account: first test and long tasks, beside the previous run's.
+const testAll = want('testall') ? await testAllReport(bundle.appOut, resultsDir) : null
 
 const result = {
   date: new Date().toISOString(),
@@ -30,7 +33,10 @@ const result = {
   bundle,
   lighthouse,
   large,
+  testAll,
 }
 writeFileSync(resolve(resultsDir, 'bench.json'), JSON.stringify(result, null, 2))
-writeFileSync(resolve(resultsDir, 'bench.md'), toMarkdown(result))
-console.log(toMarkdown(result))
+const markdown =
+  toMarkdown(result) + (testAll ? testAllMarkdown(testAll.result, testAll.previous) : '')
+writeFileSync(resolve(resultsDir, 'bench.md'), markdown)
+console.log(markdown)
