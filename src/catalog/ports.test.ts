@@ -1,5 +1,6 @@
 import { getProvider } from './index'
-import { connectionOf, portsForAddress } from './ports'
+import { addressOfValues, connectionOf, portsForAddress } from './ports'
+import { sampleValues } from './samples'
 
 const docker = getProvider('docker-registry')
 
@@ -62,5 +63,19 @@ describe('connectionOf', () => {
     expect(connectionOf(docker, 'platform')).toBe('platform')
     for (const id of ['slack', 'microsoft-teams', 'zoom', 'confluence'])
       expect(connectionOf(getProvider(id), 'delegate')).toBe('platform')
+  })
+})
+
+describe('addressOfValues', () => {
+  it("reads the address field of the chosen method, or a host list's first host", () => {
+    const github = getProvider('github')
+    expect(addressOfValues(github, { ...sampleValues(github), url: 'https://ghe.acme.io' })).toBe(
+      'https://ghe.acme.io',
+    )
+    const pdc = getProvider('pdc')
+    expect(addressOfValues(pdc, { ...sampleValues(pdc), hosts: ['web1:22', 'web2'] })).toBe(
+      'web1:22',
+    )
+    expect(addressOfValues(getProvider('gcp'), sampleValues(getProvider('gcp')))).toBeUndefined()
   })
 })

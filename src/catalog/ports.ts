@@ -1,4 +1,11 @@
-import type { ConnectivityMode, PortHint, PortProtocol, Provider } from './types'
+import type {
+  ConnectivityMode,
+  FieldValue,
+  PortHint,
+  PortProtocol,
+  Provider,
+  ProviderValues,
+} from './types'
 
 /** Default ports by URL scheme (RFC 9110 for http and https, RFC 4251 for ssh, RFC 4516 for LDAP). */
 const SCHEME_PORTS: Record<string, PortHint> = {
@@ -81,4 +88,22 @@ export function portsForAddress(provider: Provider, address: string | undefined)
 export function connectionOf(provider: Provider, mode: ConnectivityMode | undefined) {
   if (provider.noDelegateSelectors) return 'platform'
   return mode === 'platform' ? 'platform' : 'delegate'
+}
+
+/** The address a URL, host or host-list field holds (a list's first host). */
+export function addressOf(value: FieldValue): string {
+  if (Array.isArray(value)) return typeof value[0] === 'string' ? value[0] : ''
+  return typeof value === 'string' ? value : ''
+}
+
+/** The field the provider's port hints apply to, among the common and the chosen method's. */
+export function addressField(provider: Provider, authMethod: string) {
+  const method = provider.authMethods.find((m) => m.id === authMethod)
+  return [...provider.fields, ...(method?.fields ?? [])].find((f) => f.portHintFor)
+}
+
+/** The address in a connector's form values (a stored connector read back, or the form's). */
+export function addressOfValues(provider: Provider, values: ProviderValues): string | undefined {
+  const field = addressField(provider, values.authMethod)
+  return field ? addressOf(values[field.name]) : undefined
 }

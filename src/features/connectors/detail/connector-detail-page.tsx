@@ -9,6 +9,8 @@ import { Button, buttonClass } from '@/components/ui/button'
 import { Card, CardBody, Page } from '@/components/ui/page'
 import { EmptyState, ErrorState, SkeletonRows } from '@/components/ui/states'
 import { providerForType } from '@/catalog'
+import { addressOfValues } from '@/catalog/ports'
+import { fromConnectorInfo } from '@/catalog/to-api'
 import { useScope } from '@/hooks/use-scope'
 import { paths, withScope } from '@/lib/paths'
 
@@ -112,7 +114,7 @@ export function ConnectorDetailPage() {
           <Card>
             <CardBody>
               <h2 className={styles.cardTitle}>Configuration</h2>
-              <ConfigList info={info} />
+              <ConfigList info={info} provider={provider} />
             </CardBody>
           </Card>
           <Card>
@@ -124,7 +126,15 @@ export function ConnectorDetailPage() {
         </div>
         {provider ? (
           <Card className={styles.aside}>
-            <HintsPanel provider={provider} />
+            <HintsPanel
+              provider={provider}
+              connection={
+                (info.spec as { executeOnDelegate?: unknown }).executeOnDelegate === false
+                  ? 'platform'
+                  : undefined
+              }
+              address={addressOfValues(provider, fromConnectorInfo(provider, info))}
+            />
           </Card>
         ) : null}
       </div>

@@ -2,25 +2,13 @@ import { useWatch } from 'react-hook-form'
 import { Link } from 'react-router'
 
 import fieldStyles from '@/components/ui/form.module.css'
-import { connectionOf, portsForAddress } from '@/catalog/ports'
-import type { FieldValue, Provider, ProviderField, ProviderValues } from '@/catalog/types'
+import { addressField, addressOf, connectionOf, portsForAddress } from '@/catalog/ports'
+import type { Provider, ProviderField, ProviderValues } from '@/catalog/types'
 import { useScope } from '@/hooks/use-scope'
 import { paths, withScope } from '@/lib/paths'
 
 import { HintsPanel } from '../shared/hints-panel'
 import styles from './wizard.module.css'
-
-/** The address a URL, host or host-list field holds (a list's first host). */
-export function addressOf(value: FieldValue): string {
-  if (Array.isArray(value)) return typeof value[0] === 'string' ? value[0] : ''
-  return typeof value === 'string' ? value : ''
-}
-
-/** The field the provider's port hints apply to, among the common and the chosen method's. */
-export function addressField(provider: Provider, authMethod: string) {
-  const method = provider.authMethods.find((m) => m.id === authMethod)
-  return [...provider.fields, ...(method?.fields ?? [])].find((f) => f.portHintFor)
-}
 
 /**
  * The ports the address typed needs, beside its field: they follow the URL (its port, else its
