@@ -140,7 +140,7 @@ export function toConnectorInfo(
  * The auth method whose constants all match `spec`. Ties (e.g. Prometheus, which has no
  * discriminator) go to the method with more constants, then more of its fields present.
  */
-function detectMethod(provider: Provider, spec: unknown): AuthMethod {
+export function detectMethod(provider: Provider, spec: unknown): AuthMethod {
   const methods = methodsOf(provider)
   const score = (m: AuthMethod) =>
     Object.keys(m.set ?? {}).length * 100 +

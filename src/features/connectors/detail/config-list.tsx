@@ -1,53 +1,49 @@
 import type { ConnectorInfo } from '@/api/schemas/connector'
 import { Badge } from '@/components/ui/states'
+import type { Provider } from '@/catalog'
+import { describeConfig } from '@/catalog/describe'
 
 import styles from './detail.module.css'
 
-interface Entry {
-  path: string
-  value: string
-  ref: boolean
-}
-
-// Spec keys that hold a secret reference (REFERENCE §9.14: Vault authToken/secretId are refs too).
-const isRefKey = (key: string) =>
-  /Ref$/.test(key) || ['authToken', 'secretId', 'secretKey', 'credentialsRef'].includes(key)
-
-/** The spec as dot paths. Connector bodies carry refs, never secret values (STYLE.md principle 7). */
-export function flattenSpec(value: unknown, prefix = ''): Entry[] {
-  if (Array.isArray(value)) {
-    if (value.every((v) => typeof v !== 'object' || v === null))
-      return [{ path: prefix, value: value.length ? value.join(', ') : '(none)', ref: false }]
-    return value.flatMap((v, i) => flattenSpec(v, `${prefix}[${i}]`))
-  }
-  if (value && typeof value === 'object')
-    return Object.entries(value).flatMap(([k, v]) => flattenSpec(v, prefix ? `${prefix}.${k}` : k))
-  if (value === null || value === undefined || value === '') return []
-  const key = prefix.split('.').at(-1) ?? ''
-  return [
-    {
-      path: prefix,
-      value: typeof value === 'string' ? value : JSON.stringify(value),
-      ref: isRefKey(key),
-    },
-  ]
-}
-
-export function ConfigList({ info }: { info: ConnectorInfo }) {
-  const entries = flattenSpec(info.spec)
-  if (!entries.length) return <p className={styles.muted}>This connector has no settings.</p>
+/**
+ * The connector's settings as the form names them ("Password secret", "Username"). Bodies carry
+ * secret references, never values (STYLE.md principle 7). Raw spec paths are in the YAML below.
+ */
+export function ConfigList({ info, provider }: { info: ConnectorInfo; provider?: Provider }) {
+  if (!provider)
+    return (
+      <p className={styles.muted}>
+        The console has no form for {info.type} connectors: the YAML below shows every setting.
+      </p>
+    )
+  const { entries, unlisted } = describeConfig(provider, info)
+  if (!entries.length && !unlisted.length)
+    return <p className={styles.muted}>This connector has no settings.</p>
   return (
-    <dl className={styles.config}>
-      {entries.map((e) => (
-        <div key={e.path} className={styles.configRow}>
-          <dt>
-            <code>{e.path}</code>
-          </dt>
-          <dd>
-            <code>{e.value}</code> {e.ref ? <Badge tone="info">secret ref</Badge> : null}
-          </dd>
-        </div>
-      ))}
-    </dl>
+    <>
+      <dl className={styles.config}>
+        {entries.map((e) => (
+          <div key={e.label} className={styles.configRow}>
+            <dt>{e.label}</dt>
+            <dd>
+              {e.secret ? (
+                <>
+                  <code>{e.value}</code> <Badge tone="info">secret</Badge>
+                </>
+              ) : (
+                e.value
+              )}
+            </dd>
+          </div>
+        ))}
+      </dl>
+      {unlisted.length ? (
+        <p className={styles.muted}>
+          {unlisted.length === 1 ? '1 more setting' : `${unlisted.length} more settings`} that this
+          form does not edit ({unlisted.join(', ')}) {unlisted.length === 1 ? 'is' : 'are'} kept as
+          they are and shown in the YAML below.
+        </p>
+      ) : null}
+    </>
   )
 }
