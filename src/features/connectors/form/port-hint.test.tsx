@@ -57,6 +57,7 @@ describe('port hints', () => {
   it('Slack: nothing to open for a delegate, and the Source line says where the hints come from', () => {
     render('slack')
     expect(panel()).toHaveTextContent(/Harness connects to Slack from its own platform/)
+    expect(within(panel()).getByRole('heading', { name: 'Ports' })).toBeVisible()
     expect(panel()).not.toHaveTextContent(/outbound from the delegate|Harness tables/)
     expect(within(panel()).getByText(/^Source: not listed/)).toBeVisible()
   })

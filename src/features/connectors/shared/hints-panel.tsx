@@ -74,6 +74,8 @@ export function HintsPanel({ provider, connection, address, lead }: HintsPanelPr
   const older = (hints.olderPorts ?? []).filter(
     (o) => !derived.ports.some((p) => p.port === o.port),
   )
+  // Harness reaches a SaaS API (Slack, Teams, Zoom) from its platform: no rule on your network.
+  const nothingToOpen = by === 'platform' && !hasAddress && !derived.ports.length
   const olderText = older.map((p) => `${p.port} ${p.protocol}`).join(' or ')
   return (
     <aside className={styles.panel} aria-labelledby="hints-title" data-tour="connector-hints">
@@ -100,11 +102,13 @@ export function HintsPanel({ provider, connection, address, lead }: HintsPanelPr
         <h3 className={styles.sectionTitle}>
           {by === 'delegate'
             ? 'Ports (outbound from the delegate)'
-            : 'Ports (inbound from Harness)'}
+            : nothingToOpen
+              ? 'Ports'
+              : 'Ports (inbound from Harness)'}
         </h3>
         {by === 'delegate' ? (
           <p className={styles.note}>Allow the delegate to connect out to {target} on:</p>
-        ) : hasAddress || derived.ports.length ? (
+        ) : !nothingToOpen ? (
           <p className={styles.note}>
             Harness connects to {target} from its own platform, not through a delegate. If it is
             behind a firewall, allow inbound from the{' '}
@@ -116,7 +120,7 @@ export function HintsPanel({ provider, connection, address, lead }: HintsPanelPr
             nothing to open for a delegate.
           </p>
         )}
-        {by === 'platform' && !hasAddress && !derived.ports.length ? null : (
+        {nothingToOpen ? null : (
           <PortList ports={derived.ports} label={`${provider.label} ports`} />
         )}
         {older.length ? (
