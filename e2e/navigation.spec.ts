@@ -21,6 +21,12 @@ test('runs on the embedded mock Manager through the service worker', async ({ pa
     .poll(() => page.evaluate(() => navigator.serviceWorker.controller?.scriptURL ?? ''))
     .toContain('/mockServiceWorker.js')
   await expect(page.getByRole('button', { name: /Demo data/ })).toBeVisible()
+  // The account and the Manager the console works on are always in view.
+  const nav = page.getByRole('navigation', { name: 'Main' })
+  await expect(
+    nav.getByRole('definition').filter({ hasText: 'px7xd_BFRCi-pfWPYXVjvw' }),
+  ).toBeVisible()
+  await expect(nav.getByRole('definition').filter({ hasText: /Embedded demo/ })).toBeVisible()
 })
 
 for (const entry of pages) {

@@ -21,8 +21,8 @@ export function Component() {
             </Link>
           }
         >
-          The link may be old, or the page may have moved. Use the navigation on the left to find
-          what you need.
+          The link may be old, or the page may have moved. Start from Getting started, or pick a
+          page from the navigation.
         </EmptyState>
       </Card>
     </Page>

@@ -2,6 +2,7 @@ import { Menu, X } from 'lucide-react'
 import { useId, useRef, useState } from 'react'
 import { NavLink } from 'react-router'
 
+import { getRuntimeConfig } from '@/api/runtime-config'
 import { useScope } from '@/hooks/use-scope'
 import { paths, withScope } from '@/lib/paths'
 
@@ -68,8 +69,27 @@ export function Sidebar() {
             ))}
           </div>
         ))}
-        <div className={styles.sidebarFooter}>Harness delegates, tokens and connectors</div>
+        <AccountFooter accountId={scope.accountId} />
       </div>
     </nav>
+  )
+}
+
+/** Which account and which Manager this console is working on, always in view on a desktop. */
+function AccountFooter({ accountId }: { accountId: string }) {
+  const config = getRuntimeConfig()
+  return (
+    <dl className={styles.sidebarFooter}>
+      <dt>Account</dt>
+      <dd>
+        <code>{accountId}</code>
+      </dd>
+      <dt>Manager</dt>
+      <dd>
+        {config.backend === 'mock'
+          ? 'Embedded demo (mock data in this browser)'
+          : (config.managerLabel ?? 'Harness Manager')}
+      </dd>
+    </dl>
   )
 }
