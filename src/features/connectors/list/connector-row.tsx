@@ -100,7 +100,7 @@ export const ConnectorRow = memo(function ConnectorRow({
           </div>
         </div>
       </td>
-      <td data-label="Status">
+      <td className={styles.statusCell} data-label="Status">
         <HealthBadge health={health} />
         {since ? <div className={styles.sub}>{since}</div> : null}
       </td>
