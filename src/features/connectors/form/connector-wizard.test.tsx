@@ -126,7 +126,9 @@ describe('ConnectorWizard', () => {
     expect(screen.getByLabelText('GitHub account or repository URL')).toHaveValue(
       'https://github.com/acme',
     )
-    expect(screen.getByLabelText('Personal access token')).toHaveValue('GitHub PAT (account.github_pat)')
+    expect(screen.getByLabelText('Personal access token')).toHaveValue(
+      'GitHub PAT (account.github_pat)',
+    )
     await user.click(screen.getByRole('button', { name: /Overview/ }))
     expect(screen.getByLabelText('Name')).toHaveValue('Kept name')
   })
