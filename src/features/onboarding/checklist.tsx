@@ -12,7 +12,7 @@ import {
   isHarnessClusterId,
   setPreferredCluster,
 } from '@/lib/harness-clusters'
-import { clearOnboardingEvents } from '@/lib/onboarding-events'
+import { clearOnboardingEvents, readOnboardingEvents } from '@/lib/onboarding-events'
 import { withScope } from '@/lib/paths'
 
 import styles from './onboarding.module.css'
@@ -20,7 +20,7 @@ import { restartProgress, updateProgress } from './progress'
 import { STEPS, type OnboardingStep } from './steps'
 import { useOnboardingStatus, type StepState } from './use-onboarding-status'
 
-function ClusterPicker({ onSaved }: { onSaved: () => void }) {
+function ClusterPicker({ onSaved, onCancel }: { onSaved: () => void; onCancel?: () => void }) {
   const [cluster, setCluster] = useState<string>(getPreferredCluster() ?? 'prod1')
   return (
     <span className={styles.inline}>
@@ -51,7 +51,33 @@ function ClusterPicker({ onSaved }: { onSaved: () => void }) {
       >
         Save
       </Button>
+      {onCancel ? (
+        <Button size="small" variant="ghost" onClick={onCancel}>
+          Cancel
+        </Button>
+      ) : null}
     </span>
+  )
+}
+
+/** The cluster in use, once the step is done: what the installers and the network page assume. */
+function ClusterInUse({ onChange }: { onChange: () => void }) {
+  const id = getPreferredCluster() ?? 'prod1'
+  const cluster = HARNESS_CLUSTERS.find((c) => c.id === id)
+  return (
+    <>
+      <span className={styles.stepSummary}>
+        {cluster ? `${cluster.label} (${cluster.host})` : id}
+      </span>
+      <Button
+        size="small"
+        variant="ghost"
+        onClick={onChange}
+        aria-label="Change the Harness cluster"
+      >
+        Change
+      </Button>
+    </>
   )
 }
 
@@ -69,6 +95,7 @@ function StepRow({
   const navigate = useNavigate()
   const scope = useScope()
   const [, refresh] = useState(0)
+  const [changing, setChanging] = useState(false)
   const start = () => {
     updateProgress((p) => ({ ...p, active: step.id }))
     if (step.path) void navigate(withScope(step.path, scope))
@@ -95,8 +122,17 @@ function StepRow({
         <span className={styles.stepSummary}>{step.summary}</span>
       </span>
       <span className={styles.stepActions}>
-        {step.id === 'scope' && state !== 'done' ? (
-          <ClusterPicker onSaved={() => refresh((n) => n + 1)} />
+        {step.id === 'scope' && (state !== 'done' || changing) ? (
+          <ClusterPicker
+            onSaved={() => {
+              setChanging(false)
+              refresh((n) => n + 1)
+            }}
+            onCancel={changing ? () => setChanging(false) : undefined}
+          />
+        ) : null}
+        {step.id === 'scope' && state === 'done' && !changing ? (
+          <ClusterInUse onChange={() => setChanging(true)} />
         ) : null}
         {step.path && state !== 'done' ? (
           <Button
@@ -113,16 +149,20 @@ function StepRow({
             Skip
           </Button>
         ) : null}
-        {state === 'done' ? <span className={styles.stepSummary}>Done</span> : null}
+        {state === 'done' && step.id !== 'scope' ? (
+          <span className={styles.stepSummary}>Done</span>
+        ) : null}
       </span>
     </li>
   )
 }
 
+const hasEvents = () => readOnboardingEvents().length > 0
+
 /** The first-run checklist on Getting started: six steps, each done on the real page. */
 export function OnboardingChecklist() {
   const scope = useScope()
-  const { states, current, doneCount, isLoading, error } = useOnboardingStatus(scope)
+  const { states, current, doneCount, isLoading, error, progress } = useOnboardingStatus(scope)
   if (isLoading)
     return (
       <Card>
@@ -174,11 +214,14 @@ export function OnboardingChecklist() {
             />
           ))}
         </ol>
-        <div className={styles.footer}>
-          <Button size="small" variant="ghost" onClick={restart}>
-            <RotateCcw size={14} aria-hidden /> Restart walkthrough
-          </Button>
-        </div>
+        {/* Only when there is something of this browser's to forget. */}
+        {progress.done.length || progress.skipped.length || progress.active || hasEvents() ? (
+          <div className={styles.footer}>
+            <Button size="small" variant="ghost" onClick={restart}>
+              <RotateCcw size={14} aria-hidden /> Restart walkthrough
+            </Button>
+          </div>
+        ) : null}
       </section>
     </Card>
   )

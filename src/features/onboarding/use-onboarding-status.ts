@@ -53,7 +53,9 @@ export function useOnboardingStatus(scope: Scope) {
   })
 
   const derived: Record<StepId, boolean> = {
-    scope: getPreferredCluster() !== null,
+    // A delegate connected to this account proves its scope and cluster are set up, chosen here
+    // or not; the row then shows the cluster the console uses, with a way to change it.
+    scope: getPreferredCluster() !== null || !!groups.data?.some((g) => g.activelyConnected),
     token:
       events.includes('token-generated') ||
       !!tokens.data?.some((t) => !t.name.startsWith('default_token')),
