@@ -83,6 +83,8 @@ test('a new admin goes from an empty account to a tested connector, and the chec
 test('tours are offered once, run with the keyboard, and can be replayed from Help', async ({
   page,
 }) => {
+  // Two page loads, an axe scan and seven tour steps.
+  test.setTimeout(60_000)
   await openApp(page, '/delegates/tokens')
   const offer = page.getByRole('region', { name: 'Tour of Delegate tokens' })
   await expect(offer).toBeVisible()
@@ -91,6 +93,8 @@ test('tours are offered once, run with the keyboard, and can be replayed from He
 
   const popover = page.locator('.driver-popover')
   await expect(popover.getByText('Generate a token')).toBeVisible()
+  // The offer does not stay behind the running tour.
+  await expect(offer).toBeHidden()
   await page.keyboard.press('ArrowRight')
   await expect(popover.getByText('Who uses what')).toBeVisible()
   await page.keyboard.press('ArrowRight')
@@ -130,6 +134,18 @@ test('a tour closed at its first step gives focus to Help, not <body>', async ({
   await expect(popover).toBeHidden()
   await expect(offer).toBeHidden()
   await expect(page.getByRole('button', { name: 'Help' })).toBeFocused()
+})
+
+test('on a phone the tour offer is one short row, not a block over every page', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 })
+  await openApp(page, '/delegates/tokens')
+  const offer = page.getByRole('region', { name: 'Tour of Delegate tokens' })
+  await expect(offer.getByRole('button', { name: 'Take the tour' })).toBeVisible()
+  await expect(offer.getByRole('button', { name: 'No thanks' })).toBeVisible()
+  expect((await offer.boundingBox())!.height).toBeLessThanOrEqual(60)
+  await expectAccessible(page)
 })
 
 for (const [path, tour, first] of [

@@ -45,14 +45,17 @@ export function TourOffer() {
   }
   return (
     <div
-      className={styles.banner}
+      className={`${styles.banner} ${styles.offer}`}
       role="region"
       aria-label={`Tour of ${tour.title}`}
       data-tour-offer
     >
       <Compass size={18} aria-hidden />
       <p className={styles.bannerText}>
-        New to {tour.title.toLowerCase()}? A {tour.steps.length}-step tour shows the essentials.
+        New to {tour.title.toLowerCase()}?{' '}
+        <span className={styles.wideOnly}>
+          A {tour.steps.length}-step tour shows the essentials.
+        </span>
       </p>
       <Button size="small" variant="ghost" onClick={dismiss}>
         No thanks
@@ -60,7 +63,11 @@ export function TourOffer() {
       <Button
         size="small"
         variant="primary"
-        onClick={() => void startTour(tour, () => setTick((n) => n + 1))}
+        onClick={() => {
+          void startTour(tour, () => setTick((n) => n + 1))
+          // The offer leaves as the tour starts: it must not sit behind the tour's overlay.
+          setTick((n) => n + 1)
+        }}
       >
         Take the tour
       </Button>
