@@ -33,3 +33,22 @@ for (const width of [1280, 390])
       t.x < v.x + v.width && v.x < t.x + t.width && t.y < v.y + v.height && v.y < t.y + t.height
     expect(overlaps).toBe(false)
   })
+
+test('connector detail on a phone: one way back, YAML keeps its indentation, the reference once', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 })
+  await openApp(page, '/connectors/github_acme')
+  const main = page.getByRole('main')
+  // The breadcrumb is the way back; no second "All connectors" link beside it.
+  await expect(main.getByRole('link', { name: 'Connectors', exact: true })).toBeVisible()
+  await expect(main.getByRole('link', { name: 'All connectors' })).toHaveCount(0)
+  // The reference shows once, with its own Copy.
+  await expect(main.getByText('connectorRef: account.github_acme', { exact: true })).toHaveCount(1)
+  await expect(main.getByRole('button', { name: 'Copy connector reference' })).toBeVisible()
+  // YAML lines do not wrap: the block scrolls sideways, its indentation intact.
+  const yaml = main.locator('pre[aria-label="connector YAML"]')
+  await expect(yaml).toContainText('connector:')
+  expect(await yaml.evaluate((el) => getComputedStyle(el).whiteSpace)).toBe('pre')
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390)
+})

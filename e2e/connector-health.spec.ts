@@ -199,6 +199,8 @@ test('a link to a connector that is not there says so, with a way back and no po
 test('the list says so when the account has no connectors, and when the Manager fails', async ({
   page,
 }) => {
+  // Three page loads (seed, fault, retry).
+  test.setTimeout(60_000)
   await openApp(page, '/connectors')
   await mock(page, 'reset', 'empty')
   await page.reload()

@@ -2,7 +2,7 @@ import type { ButtonHTMLAttributes } from 'react'
 
 import styles from './ui.module.css'
 
-type Variant = 'default' | 'primary' | 'danger' | 'ghost'
+type Variant = 'default' | 'primary' | 'danger' | 'dangerOutline' | 'ghost'
 
 export interface ButtonProps extends ButtonHTMLAttributes<HTMLButtonElement> {
   variant?: Variant

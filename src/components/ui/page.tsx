@@ -11,7 +11,8 @@ export function Page({
   children,
 }: {
   title: string
-  breadcrumb?: string
+  /** Where the page sits; a link when it leads back to a list. */
+  breadcrumb?: ReactNode
   subtitle?: ReactNode
   actions?: ReactNode
   children?: ReactNode

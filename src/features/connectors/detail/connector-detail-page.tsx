@@ -29,16 +29,16 @@ export function ConnectorDetailPage() {
   const navigate = useNavigate()
   const [deleting, setDeleting] = useState(false)
   const detail = useQuery(connectorQueries.detail(scope, identifier))
+  // The breadcrumb is the way back to the list (one link, not a breadcrumb and a back link).
   const back = (
-    <Link to={withScope(paths.connectors, scope)} className={styles.back}>
-      <ArrowLeft size={14} aria-hidden /> All connectors
+    <Link to={withScope(paths.connectors, scope)}>
+      <ArrowLeft size={13} aria-hidden /> Connectors
     </Link>
   )
 
   if (detail.isPending)
     return (
-      <Page title="Connector" breadcrumb="Connectors">
-        {back}
+      <Page title="Connector" breadcrumb={back}>
         <Card>
           <SkeletonRows rows={8} label="Loading the connector" />
         </Card>
@@ -46,8 +46,7 @@ export function ConnectorDetailPage() {
     )
   if (isApiError(detail.error) && detail.error.isNotFound)
     return (
-      <Page title="Connector not found" breadcrumb="Connectors">
-        {back}
+      <Page title="Connector not found" breadcrumb={back}>
         <Card>
           <EmptyState
             title={`No connector ${identifier} at this scope`}
@@ -66,8 +65,7 @@ export function ConnectorDetailPage() {
     )
   if (detail.isError)
     return (
-      <Page title="Connector" breadcrumb="Connectors">
-        {back}
+      <Page title="Connector" breadcrumb={back}>
         <Card>
           <ErrorState
             error={detail.error}
@@ -83,7 +81,7 @@ export function ConnectorDetailPage() {
   return (
     <Page
       title={info.name}
-      breadcrumb="Connectors"
+      breadcrumb={back}
       actions={
         <>
           <Link
@@ -92,7 +90,7 @@ export function ConnectorDetailPage() {
           >
             <Pencil size={14} aria-hidden /> Edit
           </Link>
-          <Button variant="danger" onClick={() => setDeleting(true)}>
+          <Button variant="dangerOutline" onClick={() => setDeleting(true)}>
             <Trash2 size={14} aria-hidden /> Delete
           </Button>
           <DeleteConnectorDialog
@@ -105,7 +103,6 @@ export function ConnectorDetailPage() {
         </>
       }
     >
-      {back}
       <div className={styles.layout}>
         <div className={styles.main}>
           <Overview row={row} />

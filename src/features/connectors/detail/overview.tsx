@@ -37,7 +37,14 @@ export function Overview({ row }: { row: ConnectorResponse }) {
           <div>
             <dt>Type</dt>
             <dd>
-              {provider?.label ?? c.type} <span className={styles.muted}>({c.type})</span>
+              {provider?.label ?? c.type}
+              {/* The API's name for the type, when it reads differently ("Aws", "Gcr"). */}
+              {provider && provider.label.toLowerCase() !== c.type.toLowerCase() ? (
+                <span className={styles.muted}>
+                  {' '}
+                  (<code>{c.type}</code>)
+                </span>
+              ) : null}
             </dd>
           </div>
           <div>

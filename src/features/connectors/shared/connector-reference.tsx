@@ -3,7 +3,7 @@ import { stringify } from 'yaml'
 import type { ConnectorInfo } from '@/api/schemas/connector'
 import { referenceFor } from '@/api/scope'
 
-import { CopyBlock } from './copy-block'
+import { CopyBlock, CopyButton } from './copy-block'
 import styles from './shared.module.css'
 
 /** How pipelines refer to a connector: `account.x`, `org.x` or bare `x` (seed 004, REFERENCE §6). */
@@ -33,8 +33,8 @@ export function ConnectorReference({ info }: { info: ConnectorInfo }) {
       <div className={styles.refRow}>
         <span>Reference it in pipelines as</span>
         <code className={styles.refCode}>connectorRef: {ref}</code>
+        <CopyButton text={ref} label="connector reference" />
       </div>
-      <CopyBlock text={ref} label="connector reference" />
       <CopyBlock text={connectorYaml(info)} label="connector YAML" />
     </div>
   )

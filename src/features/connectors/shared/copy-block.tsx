@@ -6,16 +6,36 @@ import { copyText } from '@/lib/clipboard'
 
 import styles from './shared.module.css'
 
-/** A read-only block of text (policy, YAML, reference) with a Copy button. */
-export function CopyBlock({ text, label }: { text: string; label: string }) {
+function useCopy(text: string) {
   const [copied, setCopied] = useState(false)
   const copy = async () => {
     setCopied(await copyText(text))
     setTimeout(() => setCopied(false), 2000)
   }
+  return { copied, copy }
+}
+
+/** A Copy button for a value shown beside it. */
+export function CopyButton({ text, label }: { text: string; label: string }) {
+  const { copied, copy } = useCopy(text)
   return (
-    <pre className={styles.snippet} aria-label={label} tabIndex={0}>
-      {text}
+    <Button size="small" onClick={() => void copy()} aria-label={`Copy ${label}`}>
+      {copied ? <Check size={14} aria-hidden /> : <Copy size={14} aria-hidden />}
+      {copied ? 'Copied' : 'Copy'}
+    </Button>
+  )
+}
+
+/** A read-only block of text (policy, YAML) with a Copy button. */
+export function CopyBlock({ text, label }: { text: string; label: string }) {
+  const { copied, copy } = useCopy(text)
+  // The Copy button sits on the block, not in the text: the text scrolls under it, sideways too,
+  // so YAML and JSON keep their indentation on a phone instead of wrapping.
+  return (
+    <div className={styles.snippetWrap}>
+      <pre className={styles.snippet} aria-label={label} tabIndex={0}>
+        {text}
+      </pre>
       <Button
         size="small"
         className={styles.copy}
@@ -25,6 +45,6 @@ export function CopyBlock({ text, label }: { text: string; label: string }) {
         {copied ? <Check size={14} aria-hidden /> : <Copy size={14} aria-hidden />}
         {copied ? 'Copied' : 'Copy'}
       </Button>
-    </pre>
+    </div>
   )
 }
