@@ -185,3 +185,99 @@ test('the connectors read failing shows an error with a retry, the rest of the p
   await page.getByRole('button', { name: 'Try again' }).click()
   await expect(plan(page)).toBeVisible()
 })
+
+/** Elements of the card that reach past its padding on the right: none, or the card scrolls. */
+const pastPadding = (page: Page, heading: string) =>
+  page
+    .locator('section')
+    .filter({ has: page.getByRole('heading', { level: 2, name: heading, exact: true }) })
+    .evaluate((card) => {
+      const body = card.firstElementChild as HTMLElement
+      const right =
+        body.getBoundingClientRect().right - parseFloat(getComputedStyle(body).paddingRight)
+      return [...body.querySelectorAll('*')]
+        .map((el) => ({ el, r: el.getBoundingClientRect() }))
+        .filter(({ r }) => r.width > 0 && r.right > right + 0.5)
+        .map(
+          ({ el, r }) =>
+            `${el.tagName} ${Math.round(r.right - right)} px: ${el.textContent?.slice(0, 40)}`,
+        )
+    })
+
+/**
+ * Hostname labels drawn on more than one line: each run between a dot and a hyphen must sit on one
+ * line (one client rect), so `acme.splunkcloud.co|m` fails and `acme.splunkcloud.|com` passes.
+ */
+const brokenLabels = (page: Page) =>
+  plan(page).evaluate((table) =>
+    [...table.querySelectorAll('tbody td:first-child > span:first-child')].flatMap((host) =>
+      [...host.childNodes]
+        .filter((n): n is Text => n.nodeType === Node.TEXT_NODE)
+        .flatMap((text) => {
+          const runs: string[] = []
+          let start = 0
+          for (const [i, ch] of [...text.data].entries())
+            if (ch === '.' || ch === '-' || i === text.data.length - 1) {
+              const range = document.createRange()
+              range.setStart(text, start)
+              range.setEnd(text, i + 1)
+              const tops = new Set([...range.getClientRects()].map((r) => Math.round(r.top)))
+              if (tops.size > 1)
+                runs.push(`${host.textContent}: "${text.data.slice(start, i + 1)}"`)
+              start = i + 1
+            }
+          return runs
+        }),
+    ),
+  )
+
+for (const width of [1280, 900, 390]) {
+  test.describe(`at ${width} px`, () => {
+    test.use({ viewport: { width, height: 900 } })
+
+    test('hostnames break only after a dot or a hyphen, and the plan fits its card', async ({
+      page,
+    }) => {
+      await openApp(page, '/network?org=default&project=cd_platform')
+      await expect(plan(page).getByRole('row', { name: /^acme\.splunkcloud\.com/ })).toBeVisible()
+      expect(await brokenLabels(page)).toEqual([])
+      for (const card of ['Outbound requirements', 'Harness Cloud egress IPs', 'Egress plan'])
+        expect(await pastPadding(page, card), card).toEqual([])
+    })
+  })
+}
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 } })
+
+  test('the diagram becomes a list of its groups, its text at 11 px or more', async ({ page }) => {
+    await openApp(page, '/network?org=default&project=cd_platform')
+    const groups = page.getByRole('list', { name: 'Delegate egress by provider' })
+    await expect(groups).toBeVisible()
+    await expect(page.getByRole('img', { name: 'Delegate egress diagram' })).toBeHidden()
+    await expect(groups.getByRole('listitem').filter({ hasText: 'Harness Manager' })).toContainText(
+      'app.harness.io',
+    )
+    await expect(
+      groups.getByRole('listitem').filter({ has: page.getByText('Splunk', { exact: true }) }),
+    ).toContainText(/1 connector.*HTTPS 8089.*acme\.splunkcloud\.com/)
+    // Text a reader reads; the badges' initials are decoration (aria-hidden), named beside them.
+    const sizes = await groups.evaluate((list) =>
+      [...list.querySelectorAll('*')]
+        .filter((el) => !el.closest('[aria-hidden]'))
+        .filter((el) =>
+          [...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent?.trim()),
+        )
+        .map((el) => parseFloat(getComputedStyle(el).fontSize)),
+    )
+    expect(sizes.length).toBeGreaterThan(20)
+    expect(Math.min(...sizes)).toBeGreaterThanOrEqual(11)
+    await expectAccessible(page, 'main')
+  })
+})
+
+test('on a wide screen the diagram is drawn, and the list version is hidden', async ({ page }) => {
+  await openApp(page, '/network')
+  await expect(page.getByRole('img', { name: 'Delegate egress diagram' })).toBeVisible()
+  await expect(page.getByRole('list', { name: 'Delegate egress by provider' })).toBeHidden()
+})

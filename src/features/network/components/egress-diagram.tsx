@@ -2,7 +2,14 @@ import { useId } from 'react'
 
 import { ProviderLogoSvg } from '@/components/provider-logo/provider-logo'
 
-import { diagramGroups, type DiagramGroup } from '../lib/diagram-groups'
+import {
+  connectorCountText,
+  diagramGroups,
+  groupPorts as ports,
+  MAX_GROUP_HOSTS as MAX_HOSTS,
+  shownHosts,
+  type DiagramGroup,
+} from '../lib/diagram-groups'
 import type { EgressPlan } from '../lib/egress-plan'
 
 const WIDTH = 760
@@ -10,11 +17,6 @@ const BOX_X = 392
 const HEAD = 24
 const LINE = 17
 const GAP = 10
-/** Hosts listed in a provider's box; the table above lists them all. */
-const MAX_HOSTS = 3
-
-const ports = (g: DiagramGroup) =>
-  [...new Set(g.destinations.map((d) => `${d.protocol} ${d.port}`))].join(', ')
 const shortHost = (host: string) => (host.length > 44 ? `${host.slice(0, 43)}…` : host)
 /** Room in a box's head for the name and the ports: 12 px text, about 7.2 px a character. */
 const HEAD_CHARS = Math.floor((WIDTH - 20 - (BOX_X + 32) - 12) / 7.2)
@@ -25,9 +27,7 @@ const HEAD_CHARS = Math.floor((WIDTH - 20 - (BOX_X + 32) - 12) / 7.2)
 function headText(g: DiagramGroup) {
   const room = HEAD_CHARS - ports(g).length
   const name = g.label.replace(/\s*\(optional\)$/i, '')
-  const count = g.connectorCount
-    ? ` · ${g.connectorCount} connector${g.connectorCount > 1 ? 's' : ''}`
-    : ''
+  const count = g.connectorCount ? ` · ${connectorCountText(g)}` : ''
   if (name.length + count.length <= room) return { name, count }
   return { name: name.length > room ? `${name.slice(0, room - 1).trimEnd()}…` : name, count: '' }
 }
@@ -47,11 +47,7 @@ function describe(groups: DiagramGroup[]) {
 /** One provider's box: its badge (the provider's logo, as elsewhere), its name, the ports, and its hosts. */
 function GroupBox({ group, y }: { group: DiagramGroup; y: number }) {
   const harness = group.kind === 'harness'
-  const hosts = group.destinations.slice(
-    0,
-    MAX_HOSTS + (group.destinations.length > MAX_HOSTS + 1 ? 0 : 1),
-  )
-  const more = group.destinations.length - hosts.length
+  const { hosts, more } = shownHosts(group)
   const head = headText(group)
   return (
     <g>

@@ -129,6 +129,7 @@ export function EgressExports({
       <div className={styles.actions}>
         <Button
           variant="primary"
+          className={styles.wrapButton}
           disabled={invalid}
           onClick={() => downloadText(current.filename, content, current.mimeType)}
         >

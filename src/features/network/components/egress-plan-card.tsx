@@ -16,6 +16,7 @@ import { buildEgressPlan, type EgressPlan } from '../lib/egress-plan'
 import type { ExportFormatId } from '../lib/export-formats'
 import { EgressDiagram } from './egress-diagram'
 import { EgressExports } from './egress-exports'
+import { EgressGroupList } from './egress-group-list'
 import styles from './network.module.css'
 import { PlanTable } from './plan-table'
 
@@ -122,7 +123,15 @@ export function EgressPlanCard({
             <h3 className={styles.sectionTitle} style={{ fontSize: 15 }}>
               Diagram
             </h3>
-            <EgressDiagram plan={plan} />
+            {/* The drawing where it reads; the same groups as a list on a narrow screen. */}
+            <div className={styles.diagramWrap}>
+              <div className={styles.wideOnly}>
+                <EgressDiagram plan={plan} />
+              </div>
+              <div className={styles.narrowOnly}>
+                <EgressGroupList plan={plan} />
+              </div>
+            </div>
             <h3 className={styles.sectionTitle} style={{ fontSize: 15 }}>
               Export
             </h3>

@@ -53,6 +53,13 @@ const portsText = (provider: Provider) =>
     .filter((v, i, all) => all.indexOf(v) === i)
     .join(', ')
 
+/**
+ * The caveat of every destination inferred from a connector's type and region. The exports repeat
+ * it on each row (a CSV row stands alone); the page says it once, above the table.
+ */
+export const INFERRED_NOTE =
+  'Inferred from the connector type and region, not read from the connector: confirm it with the provider.'
+
 /** A connector's destinations, plus what could not be placed (a sentence per problem). */
 export function connectorCandidates(
   provider: Provider,
@@ -122,10 +129,7 @@ export function connectorCandidates(
     protocol: 'HTTPS',
     inferred: true,
     purpose: e.why,
-    notes: [
-      ...notes,
-      'Inferred from the connector type and region, not read from the connector: confirm it with the provider.',
-    ],
+    notes: [...notes, INFERRED_NOTE],
   }))
   return { candidates, problems }
 }

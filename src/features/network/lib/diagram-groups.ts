@@ -83,3 +83,26 @@ export function diagramGroups(plan: EgressPlan): DiagramGroup[] {
     (a, b) => rank(a) - rank(b) || a.label.localeCompare(b.label, 'en'),
   )
 }
+
+/** Hosts listed in a group's box or card; the plan table lists them all. */
+export const MAX_GROUP_HOSTS = 3
+
+/** A group's ports, once each: "HTTPS 443, HTTPS 6443". */
+export const groupPorts = (g: DiagramGroup) =>
+  [...new Set(g.destinations.map((d) => `${d.protocol} ${d.port}`))].join(', ')
+
+/**
+ * The hosts a group shows, and how many it leaves to the table: up to `MAX_GROUP_HOSTS`, or one
+ * more when that is all of them ("and 1 more" would take the line the host would).
+ */
+export function shownHosts(g: DiagramGroup) {
+  const hosts = g.destinations.slice(
+    0,
+    MAX_GROUP_HOSTS + (g.destinations.length > MAX_GROUP_HOSTS + 1 ? 0 : 1),
+  )
+  return { hosts, more: g.destinations.length - hosts.length }
+}
+
+/** "3 connectors", or nothing for a Harness group. */
+export const connectorCountText = (g: DiagramGroup) =>
+  g.connectorCount ? `${g.connectorCount} connector${g.connectorCount > 1 ? 's' : ''}` : ''
