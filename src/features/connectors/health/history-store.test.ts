@@ -1,9 +1,10 @@
 // @vitest-environment jsdom
-import { beforeEach, describe, expect, it } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 
 import { failingSince, mergeHistory } from './history'
 import {
   clearHealthStore,
+  flushHealthStore,
   forgetHealth,
   historyKey,
   readHealth,
@@ -17,6 +18,29 @@ const created = now - 30 * 24 * 60 * MIN
 
 describe('health history store', () => {
   beforeEach(() => clearHealthStore())
+  afterEach(() => vi.useRealTimers())
+
+  it('answers at once but writes storage at most once a second, and at once when the page goes', () => {
+    vi.useFakeTimers()
+    const setItem = vi.spyOn(Storage.prototype, 'setItem')
+    const stored = () =>
+      setItem.mock.calls.filter(([k]) => k === 'delegate-console:connector-health:v2').length
+    for (let i = 0; i < 20; i++) {
+      const key = historyKey(scope, `c${i}`, created)
+      recordHealth(key, { testedAt: now + i, ok: true })
+      expect(readHealth(key)).toHaveLength(1)
+    }
+    expect(stored()).toBe(0)
+    vi.advanceTimersByTime(1000)
+    expect(stored()).toBe(1)
+    const last = historyKey(scope, 'last', created)
+    recordHealth(last, { testedAt: now, ok: false, kind: 'unreachable' })
+    window.dispatchEvent(new Event('pagehide'))
+    expect(stored()).toBe(2)
+    expect(localStorage.getItem('delegate-console:connector-health:v2')).toContain('last')
+    flushHealthStore()
+    expect(stored()).toBe(2)
+  })
 
   it('keeps the Manager’s earlier failure when a re-test replaces it, so failing-since stays put', () => {
     const key = historyKey(scope, 'akv', created)

@@ -52,13 +52,41 @@ function read(): Store {
   return cache
 }
 
-function write(next: Store) {
-  cache = next
+/**
+ * Writes reach localStorage at most once a second, and when the page is hidden or left: during a
+ * test-all run results arrive several a second, and serialising up to 500 connectors' history for
+ * each one was a long task on the page's thread. The in-memory store answers every read at once.
+ */
+const PERSIST_DELAY_MS = 1000
+let pending: ReturnType<typeof setTimeout> | null = null
+
+function persist() {
+  pending = null
+  if (!cache) return
   try {
-    localStorage.setItem(STORAGE_KEY, JSON.stringify(next))
+    localStorage.setItem(STORAGE_KEY, JSON.stringify(cache))
   } catch {
     // Storage full or blocked: keep the record for this session only.
   }
+}
+
+/** Writes what is waiting now (the page is going away, or a test needs it stored). */
+export function flushHealthStore() {
+  if (pending === null) return
+  clearTimeout(pending)
+  persist()
+}
+
+if (typeof window !== 'undefined') {
+  window.addEventListener('pagehide', flushHealthStore)
+  document.addEventListener('visibilitychange', () => {
+    if (document.visibilityState === 'hidden') flushHealthStore()
+  })
+}
+
+function write(next: Store) {
+  cache = next
+  pending ??= setTimeout(persist, PERSIST_DELAY_MS)
   listeners.forEach((l) => l())
 }
 
@@ -96,6 +124,8 @@ export function forgetHealth(scope: OwnScope, identifier: string) {
 
 /** Removes every kept result: a reset or a new account has none of these connectors. */
 export function clearHealthStore() {
+  if (pending !== null) clearTimeout(pending)
+  pending = null
   cache = null
   try {
     localStorage.removeItem(STORAGE_KEY)
@@ -109,7 +139,8 @@ function subscribe(listener: () => void) {
   listeners.add(listener)
   const onStorage = (event: StorageEvent) => {
     if (event.key !== STORAGE_KEY && event.key !== null) return
-    cache = null
+    // Another tab stored its results; ours, if any are waiting, are written over them next.
+    if (pending === null) cache = null
     listener()
   }
   window.addEventListener('storage', onStorage)
