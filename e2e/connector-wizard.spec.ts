@@ -25,7 +25,9 @@ test('the picker and every wizard step are accessible, and the side panel stays 
     await expectAccessible(page)
   }
   // The port the URL needs is shown at the URL field too.
-  await expect(page.getByText(/The delegate needs outbound access to this address on 443 HTTPS/)).toBeVisible()
+  await expect(
+    page.getByText(/The delegate needs outbound access to this address on 443 HTTPS/),
+  ).toBeVisible()
   await wizard.fill(getProvider('github').authMethods[0].fields[0])
   await wizard.fill(getProvider('github').authMethods[0].fields[1])
   await wizard.fill(getProvider('github').authMethods[0].fields[2])

@@ -120,7 +120,9 @@ function parseWith<T>(schema: z.ZodMiniType<T>, value: unknown, status: number):
 }
 
 /** NG endpoints wrapped in `ResponseDTO {status, data, correlationId}` (REFERENCE.md §2a). */
-export async function requestDto<T>(request: BaseRequest & { schema: z.ZodMiniType<T> }): Promise<T> {
+export async function requestDto<T>(
+  request: BaseRequest & { schema: z.ZodMiniType<T> },
+): Promise<T> {
   const response = await send(request, 'application/json')
   const json = await readJson(response)
   const failure = errorBodySchema.safeParse(json)
@@ -129,7 +131,9 @@ export async function requestDto<T>(request: BaseRequest & { schema: z.ZodMiniTy
 }
 
 /** Delegate-token, delegate-setup and manager endpoints wrapped in `RestResponse {resource}` (§2b). */
-export async function requestRest<T>(request: BaseRequest & { schema: z.ZodMiniType<T> }): Promise<T> {
+export async function requestRest<T>(
+  request: BaseRequest & { schema: z.ZodMiniType<T> },
+): Promise<T> {
   const response = await send(request, 'application/json')
   const json = await readJson(response)
   // Same endpoint, other envelope: errors relayed by the NG layer arrive as an NG Error body (§2c).

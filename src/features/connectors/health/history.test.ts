@@ -23,7 +23,11 @@ describe('health history', () => {
       ok,
     }))
     expect(uptimeOf(records)).toBeCloseTo(0.4)
-    expect(failingSince(records)).toEqual({ since: now - 2 * HOUR, exact: true, after: now - 3 * HOUR })
+    expect(failingSince(records)).toEqual({
+      since: now - 2 * HOUR,
+      exact: true,
+      after: now - 3 * HOUR,
+    })
     expect(describeFailing({ since: now - 2 * HOUR, exact: true }, now)).toBe(
       'Failing since 2 hours ago',
     )

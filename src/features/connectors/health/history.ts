@@ -39,8 +39,7 @@ export function addRecord(
   exact = false,
 ): HealthRecord[] {
   const window = exact ? 1 : SAME_TEST_MS
-  if (records.some((r) => Math.abs(r.testedAt - record.testedAt) < window))
-    return [...records]
+  if (records.some((r) => Math.abs(r.testedAt - record.testedAt) < window)) return [...records]
   return [...records, record].sort((a, b) => a.testedAt - b.testedAt)
 }
 
