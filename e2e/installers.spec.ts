@@ -190,4 +190,51 @@ test.describe('Installers', () => {
     ).toContainText('<PASTE_DELEGATE_TOKEN_HERE>')
     await expectAccessible(page)
   })
+
+  test.describe('the preview beside the form', () => {
+    test.use({ viewport: { width: 1280, height: 900 } })
+
+    test('stays in view below the header while the form scrolls', async ({ page }) => {
+      await openApp(page, PAGE)
+      const preview = page.getByRole('region', { name: 'Preview of harness-delegate.yaml' })
+      await expect(preview).toBeVisible()
+      // The last field of the form, far below the first screen.
+      const proxy = page.getByRole('checkbox', { name: /through an HTTP proxy/ })
+      await proxy.scrollIntoViewIfNeeded()
+      await expect(proxy).toBeInViewport()
+      expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(300)
+      const header = (await page.getByRole('banner').boundingBox())!
+      const box = (await preview.boundingBox())!
+      expect(box.y).toBeGreaterThanOrEqual(header.y + header.height)
+      expect(box.y + box.height).toBeLessThanOrEqual(900)
+      await expect(
+        page.getByRole('button', { name: 'Download harness-delegate.yaml' }),
+      ).toBeInViewport()
+    })
+
+    test('long lines scroll sideways inside the block and end inside it', async ({ page }) => {
+      await openApp(page, PAGE)
+      const preview = page.getByRole('region', { name: 'Preview of harness-delegate.yaml' })
+      await expect(preview).toContainText('<PASTE_DELEGATE_TOKEN_HERE>')
+      const { overflowX, wider, room } = await preview.evaluate((pre) => {
+        pre.scrollLeft = pre.scrollWidth
+        const edge = pre.getBoundingClientRect().left + pre.clientLeft + pre.clientWidth
+        // The right end of the longest line, once scrolled to the end.
+        const ends = [...pre.querySelectorAll('code > span')].map((line) => {
+          const range = document.createRange()
+          range.selectNodeContents(line)
+          return Math.max(...[...range.getClientRects()].map((r) => r.right))
+        })
+        return {
+          overflowX: getComputedStyle(pre).overflowX,
+          wider: pre.scrollWidth > pre.clientWidth,
+          room: edge - Math.max(...ends),
+        }
+      })
+      expect(overflowX).toBe('auto')
+      expect(wider).toBe(true)
+      // Not cut at the block's edge: a margin after the longest line's last character.
+      expect(room).toBeGreaterThanOrEqual(8)
+    })
+  })
 })
