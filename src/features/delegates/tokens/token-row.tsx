@@ -120,12 +120,15 @@ export function TokenRow({ scope, token, now, onRevoke, onDelete }: Props) {
           <Skeleton width={70} />
         ) : usage.isError ? (
           <span className={styles.muted}>Unknown</span>
+        ) : !count ? (
+          // Nothing to open: a link to an empty list would promise more than it gives.
+          <span className={styles.muted}>{pluralize(0, 'delegate group')}</span>
         ) : (
           <Link
             to={withScope(paths.delegates, scope, { token: token.name })}
-            aria-label={`${pluralize(count ?? 0, 'delegate group')} using ${token.name}`}
+            aria-label={`${pluralize(count, 'delegate group')} using ${token.name}`}
           >
-            {pluralize(count ?? 0, 'delegate group')}
+            {pluralize(count, 'delegate group')}
           </Link>
         )}
       </td>
