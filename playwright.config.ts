@@ -28,9 +28,11 @@ export default defineConfig({
   forbidOnly: ci,
   // No retries: a test that fails once is a failure to look at, not to hide.
   retries: 0,
-  // A budget for one page and a few steps on a busy 2-core machine; longer flows set their own.
-  timeout: 30_000,
-  expect: { timeout: 10_000 },
+  // A budget for one page load, a few steps and an axe scan on a busy 2-core machine (a second
+  // `npm test` beside this one makes each step several times slower); longer flows set their own
+  // with test.setTimeout. A passing test never waits for it.
+  timeout: 60_000,
+  expect: { timeout: 15_000 },
   reporter: ci ? [['list'], ['html', { open: 'never' }]] : [['list']],
   globalTeardown: './e2e/teardown.ts',
   use: {

@@ -37,7 +37,7 @@ for (const width of [1280, 390])
 
     test('the token dialogs read in the dark', async ({ page }) => {
       // A page and two axe scans, each a few seconds on a busy 2-core machine.
-      test.setTimeout(60_000)
+      test.setTimeout(120_000)
       await openApp(page, '/delegates/tokens')
       await page.getByRole('button', { name: 'Generate token' }).first().click()
       await expect(page.getByRole('dialog', { name: 'Generate a delegate token' })).toBeVisible()
@@ -64,7 +64,7 @@ for (const colorScheme of ['light', 'dark'] as const)
       page,
     }) => {
       // A page, a generated token and two axe scans.
-      test.setTimeout(60_000)
+      test.setTimeout(120_000)
       const fits = async () =>
         expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
           390,

@@ -16,12 +16,12 @@ async function testFromList(page: Page, name: string) {
     .getByRole('button', { name: `Test ${name}` })
     .click()
   const dialog = page.getByRole('dialog', { name: `Test: ${name}` })
-  await expect(dialog.getByText(/Connection test failed/)).toBeVisible({ timeout: 10_000 })
+  await expect(dialog.getByText(/Connection test failed/)).toBeVisible()
   await dialog.getByRole('button', { name: 'Done' }).click()
 }
 
 test('failing since stays where it was across re-tests and a reload', async ({ page }) => {
-  test.setTimeout(60_000)
+  test.setTimeout(120_000)
   await openApp(page, '/connectors')
   // The Manager's last result is a failure some minutes old, after its last success.
   const before = (await statusCell(page, 'Azure Key Vault').textContent()) ?? ''
@@ -49,7 +49,7 @@ test('a connector deleted and created again under the same identifier starts wit
 }) => {
   await openApp(page, '/connectors/jenkins_ci')
   await page.getByRole('button', { name: 'Test connection' }).click()
-  await expect(page.getByText(/Connection test failed/)).toBeVisible({ timeout: 10_000 })
+  await expect(page.getByText(/Connection test failed/)).toBeVisible()
   await expect(keptResults(page).getByRole('row')).not.toHaveCount(0)
 
   const body = await page.evaluate(async (account) => {
@@ -82,7 +82,7 @@ test('a connector deleted and created again under the same identifier starts wit
 test('resetting the demo data forgets the kept results', async ({ page }) => {
   await openApp(page, '/connectors/azure_key_vault')
   await page.getByRole('button', { name: 'Test connection' }).click()
-  await expect(page.getByText(/Connection test failed/)).toBeVisible({ timeout: 10_000 })
+  await expect(page.getByText(/Connection test failed/)).toBeVisible()
   // The console's test and the Manager's earlier result (no count: the old store kept one).
   await expect(keptResults(page).getByRole('row').nth(1)).toBeVisible()
   await page.getByRole('button', { name: /Demo data/ }).click()

@@ -27,7 +27,7 @@ for (const width of [1280, 390]) {
     }) => {
       // Seventeen tests slowed down, a second page, two runs and axe three times: axe alone took
       // 7 s a run with two workers on a loaded 2-core machine.
-      test.setTimeout(150_000)
+      test.setTimeout(300_000)
       await openApp(page, '/connectors')
       await expect(table(page).getByRole('row')).toHaveCount(18)
       // Slow every answer, so the run is still going when the admin has moved on.
@@ -74,7 +74,7 @@ for (const width of [1280, 390]) {
 test('a run belongs to the scope it was started in: another scope names it and links to it', async ({
   page,
 }) => {
-  test.setTimeout(60_000)
+  test.setTimeout(120_000)
   await openApp(page, '/connectors?org=default')
   await expect(table(page).getByRole('row').nth(1)).toBeVisible()
   await mock(page, 'setFaults', { latencyMs: 1_500 })
@@ -103,7 +103,7 @@ test('failed first by default; the columns sort, in the URL, and Back and a relo
   page,
 }) => {
   // Three loads of the list and axe over it: over 30 s on a loaded 2-core machine.
-  test.setTimeout(60_000)
+  test.setTimeout(120_000)
   await openApp(page, '/connectors')
   const failed = await countOf(page, 'Failed')
   expect(failed).toBeGreaterThan(1)
@@ -147,7 +147,7 @@ test.describe('on a phone', () => {
     page,
   }) => {
     // Two sorts, an expanded error and axe over 17 cards: slower than 30 s under load.
-    test.setTimeout(60_000)
+    test.setTimeout(120_000)
     await openApp(page, '/connectors')
     const sort = page.getByLabel('Sort', { exact: true })
     await expect(sort).toHaveValue('status:asc')

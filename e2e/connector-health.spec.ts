@@ -41,7 +41,7 @@ test('a one-click test that fails shows the failed stage, the reason and the por
   const dialog = page.getByRole('dialog', { name: 'Test: Bitbucket legacy' })
   await expect(
     dialog.getByText('Connection test failed: the endpoint was unreachable'),
-  ).toBeVisible({ timeout: 10_000 })
+  ).toBeVisible()
   const stages = dialog.getByRole('list', { name: 'Test stages' }).getByRole('listitem')
   // Only what the answer shows: the delegate it names ran the test, the connection failed, and
   // authentication (after the connection) was never reached.
@@ -72,12 +72,12 @@ test('a one-click test that fails shows the failed stage, the reason and the por
 test('a one-click test that succeeds passes every stage and turns the row Active', async ({
   page,
 }) => {
-  test.setTimeout(60_000)
+  test.setTimeout(120_000)
   await openApp(page, '/connectors')
   await expect(row(page, 'On-prem Kubernetes')).toContainText('Unconfigured')
   await row(page, 'Splunk Cloud').getByRole('button', { name: 'Test Splunk Cloud' }).click()
   const dialog = page.getByRole('dialog', { name: 'Test: Splunk Cloud' })
-  await expect(dialog.getByText('Connection successful')).toBeVisible({ timeout: 10_000 })
+  await expect(dialog.getByText('Connection successful')).toBeVisible()
   await expect(dialog.getByRole('list', { name: 'Test stages' }).getByRole('listitem')).toHaveText([
     /Validation: passed/,
     /Delegate: passed/,
@@ -104,7 +104,7 @@ test('a one-click test that succeeds passes every stage and turns the row Active
 test('test all: the progress bar runs to the end, then what failed and why, and retry the failed ones', async ({
   page,
 }) => {
-  test.setTimeout(60_000)
+  test.setTimeout(120_000)
   await openApp(page, '/connectors')
   const strip = page.getByRole('group', { name: 'Connectors by status' })
   await expect(strip).toContainText(/\d+ connectors/)
@@ -145,7 +145,7 @@ test('cancel stops a test-all run and leaves the rest untested', async ({ page }
 
 test('a 5,000-connector account is paged by the server, 50 rows at a time', async ({ page }) => {
   // 5,000 seeded connectors and axe over 50 rows: slower on a loaded CI machine.
-  test.setTimeout(60_000)
+  test.setTimeout(120_000)
   await openApp(page, '/connectors')
   await mock(page, 'reset', 'large')
   const requests: string[] = []
@@ -172,9 +172,9 @@ test('the detail page shows overview, configuration, hints, reference and a test
   await expect(page.getByRole('complementary', { name: 'What this connector needs' })).toBeVisible()
   await expect(page.getByText('connectorRef: account.datadog')).toBeVisible()
   await page.getByRole('button', { name: 'Test connection' }).click()
-  await expect(page.getByText('Connection test failed: the credentials were rejected')).toBeVisible(
-    { timeout: 10_000 },
-  )
+  await expect(
+    page.getByText('Connection test failed: the credentials were rejected'),
+  ).toBeVisible()
   await expect(
     page.getByRole('complementary', { name: 'What this connector needs' }).first(),
   ).toContainText('Permissions')
@@ -200,7 +200,7 @@ test('the list says so when the account has no connectors, and when the Manager 
   page,
 }) => {
   // Three page loads (seed, fault, retry).
-  test.setTimeout(60_000)
+  test.setTimeout(120_000)
   await openApp(page, '/connectors')
   await mock(page, 'reset', 'empty')
   await page.reload()

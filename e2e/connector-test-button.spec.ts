@@ -5,7 +5,7 @@ import { expect, expectAccessible, mock, openApp, test } from './fixtures'
 test('during test all, each running Test button is named by what it shows: "Testing …" (axe label-content-name-mismatch)', async ({
   page,
 }) => {
-  test.setTimeout(60_000)
+  test.setTimeout(120_000)
   await openApp(page, '/connectors')
   // Slow tests, so the buttons stay in "Testing…" long enough to look at.
   await mock(page, 'setFaults', { latencyMs: 4_000 })

@@ -28,10 +28,13 @@ export { expect }
 /** Open a page of the console and wait until the app (and the mock worker) has rendered it. */
 export async function openApp(page: Page, path = '/') {
   await page.goto(path)
-  await expect(page.getByRole('main')).toBeVisible()
-  await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
+  // A cold load: the entry, the page's chunk, the service worker and the seeded mock. On a busy
+  // machine that alone can take longer than one step's 15 s.
+  const load = { timeout: 30_000 }
+  await expect(page.getByRole('main')).toBeVisible(load)
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible(load)
   // The shell paints before the embedded mock is up; tests that drive the mock need it ready.
-  await expect(page.locator('html[data-backend="ready"]')).toBeAttached()
+  await expect(page.locator('html[data-backend="ready"]')).toBeAttached(load)
 }
 
 /**

@@ -21,7 +21,7 @@ async function nextStep(page: Page, from: RegExp) {
 test('a new admin goes from an empty account to a tested connector, and the checklist follows', async ({
   page,
 }) => {
-  test.setTimeout(120_000)
+  test.setTimeout(240_000)
   await openApp(page, '/?mockSeed=empty')
   await expect(progress(page)).toHaveAttribute('aria-valuenow', '0')
   await expectAccessible(page)
@@ -84,7 +84,7 @@ test('tours are offered once, run with the keyboard, and can be replayed from He
   page,
 }) => {
   // Two page loads, an axe scan and seven tour steps.
-  test.setTimeout(60_000)
+  test.setTimeout(120_000)
   await openApp(page, '/delegates/tokens')
   const offer = page.getByRole('region', { name: 'Tour of Delegate tokens' })
   await expect(offer).toBeVisible()

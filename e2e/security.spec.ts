@@ -81,7 +81,7 @@ test.describe('a generated token value stays out of everything after its dialog'
   test('no storage, cookie, URL or console message holds it, on any page', async ({ page }) => {
     // One generated token, then thirteen page visits (six in the app, seven fresh loads): about
     // 3 s each on a busy 2-core machine.
-    test.setTimeout(90_000)
+    test.setTimeout(180_000)
     const messages: string[] = []
     page.on('console', (m) => messages.push(m.text()))
     await openApp(page, '/delegates/tokens')
