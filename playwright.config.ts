@@ -21,10 +21,12 @@ const ci = !!process.env.CI
 
 export default defineConfig({
   testDir: './e2e',
-  // Files run side by side, one per worker; tests in a file keep their order. Every test starts
-  // from a new browser context, so each has its own embedded mock account.
+  // One worker by default: on this 2-core machine two Chromiums took twice as long a test each
+  // (1409 s for 208 tests against about 6 s a test alone), so a second worker bought nothing.
+  // E2E_WORKERS=2 on a bigger machine; the tests are independent (a new context, so a fresh
+  // embedded mock account, per test) and run side by side.
   fullyParallel: false,
-  workers: Number(process.env.E2E_WORKERS ?? 2),
+  workers: Number(process.env.E2E_WORKERS ?? 1),
   forbidOnly: ci,
   // No retries: a test that fails once is a failure to look at, not to hide.
   retries: 0,
