@@ -13,6 +13,8 @@ const pages = [
   { path: '/delegates/installers', heading: 'Installers' },
   { path: '/connectors', heading: 'Connectors' },
   { path: '/connectors/new', heading: /connector/i },
+  // A wizard whose side panel has a long policy snippet: it scrolls, it does not widen the page.
+  { path: '/connectors/new?provider=gcp', heading: /Google Cloud Platform/ },
   { path: '/connectors/bitbucket_legacy', heading: /Bitbucket/ },
   { path: '/network', heading: 'Network' },
 ]
