@@ -54,23 +54,16 @@ function isTarget(row: ConnectorResponse, target: TestTarget) {
   )
 }
 
-/**
- * A listV2 page. Not everything under the lists key is one: the network page keeps every page of
- * a scope there as one record (features/network/api/egress-queries.ts), which a change of a
- * connector must invalidate with the pages.
- */
-function isListPage(data: unknown): data is PageResponse<ConnectorResponse> {
-  return Array.isArray((data as Partial<PageResponse<ConnectorResponse>> | undefined)?.content)
-}
-
 /** The connector as the console last read it (a list page or its detail), before this test. */
 function cachedRow(queryClient: QueryClient, target: TestTarget): ConnectorResponse | undefined {
   for (const [, row] of queryClient.getQueriesData<ConnectorResponse>({
     queryKey: connectorQueries.details(),
   }))
     if (row && isTarget(row, target)) return row
-  for (const [, page] of queryClient.getQueriesData({ queryKey: connectorQueries.lists() })) {
-    const row = isListPage(page) ? page.content.find((r) => isTarget(r, target)) : undefined
+  for (const [, page] of queryClient.getQueriesData<PageResponse<ConnectorResponse>>({
+    queryKey: connectorQueries.lists(),
+  })) {
+    const row = page?.content.find((r) => isTarget(r, target))
     if (row) return row
   }
   return undefined
@@ -135,11 +128,11 @@ export async function testConnector(
     permission: 'Connectors: View',
   })
   const durationMs = Math.round(performance.now() - started)
-  queryClient.setQueriesData<unknown>(
+  queryClient.setQueriesData<PageResponse<ConnectorResponse>>(
     { queryKey: connectorQueries.lists() },
     // A page without the connector stays the same object, so its list does not render again.
-    (page: unknown) =>
-      isListPage(page) && page.content.some((row) => isTarget(row, target))
+    (page) =>
+      page?.content.some((row) => isTarget(row, target))
         ? { ...page, content: page.content.map((row) => applyResult(row, target, result)) }
         : page,
   )

@@ -17,13 +17,14 @@ export interface ScopeConnectors {
 
 /**
  * Every connector visible at the scope (its own and its parents'), read page by page through the
- * shared `connectorQueries.list` options, so each page is cached under the connectors' key and a
- * connector change invalidates the plan with the rest of `connectorQueries.lists()`.
+ * shared `connectorQueries.list` options. The record sits under `connectorQueries.all()`, so a
+ * connector change (which invalidates all of it) refreshes the plan too; not under `lists()`,
+ * where every entry is one listV2 page.
  */
 export const egressQueries = {
   connectors: (scope: Scope) =>
     queryOptions({
-      queryKey: [...connectorQueries.lists(), scopeKey(scope), 'all-pages'] as const,
+      queryKey: [...connectorQueries.all(), 'all-pages', scopeKey(scope)] as const,
       queryFn: async ({ client }): Promise<ScopeConnectors> => {
         const connectors: ConnectorResponse[] = []
         let totalPages = 1
