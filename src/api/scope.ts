@@ -13,6 +13,23 @@ export function scopeLevel(scope: Pick<Scope, 'orgId' | 'projectId'>): ScopeLeve
   return 'account'
 }
 
+/** A scope in a few words for headings and notices: "Account", "Org default", "Project cd_platform". */
+export function scopeLabel(scope: Pick<Scope, 'orgId' | 'projectId'>) {
+  const level = scopeLevel(scope)
+  if (level === 'project') return `Project ${scope.projectId}`
+  if (level === 'org') return `Org ${scope.orgId}`
+  return 'Account'
+}
+
+/** The same account, org and project. */
+export function sameScope(a: Scope, b: Scope) {
+  return (
+    a.accountId === b.accountId &&
+    (a.orgId ?? '') === (b.orgId ?? '') &&
+    (a.projectId ?? '') === (b.projectId ?? '')
+  )
+}
+
 /** Scope params of the NG API (`/ng/api`): accountIdentifier, orgIdentifier, projectIdentifier. */
 export function ngScopeParams(scope: Scope) {
   return {

@@ -4,6 +4,7 @@ import { ChevronDown, FlaskConical } from 'lucide-react'
 import { useState } from 'react'
 
 import { clearHealthStore } from '@/features/connectors/health/history-store'
+import { dismissTestRun } from '@/features/connectors/health/test-run-store'
 import { toast } from '@/lib/toast'
 import type { MockControl } from '@/mocks/browser'
 
@@ -28,7 +29,9 @@ export default function MockControls() {
   const reseed = (seed: 'default' | 'empty' | 'large', message: string) => {
     control.reset(seed)
     setFreeTier(false)
-    // A reset or a new account has none of the connectors the kept test results belong to.
+    // A reset or a new account has none of the connectors the kept test results belong to, nor
+    // those a test run is testing.
+    dismissTestRun()
     clearHealthStore()
     void queryClient.resetQueries()
     toast.success(message)

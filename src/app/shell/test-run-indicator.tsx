@@ -1,19 +1,15 @@
 import { FlaskConical } from 'lucide-react'
 import { Link, useLocation } from 'react-router'
 
-import {
-  describeScope,
-  isBusy,
-  useTestRun,
-  type TestRun,
-} from '@/features/connectors/health/test-run-store'
+import { scopeLabel } from '@/api/scope'
+import { isBusy, useTestRun, type TestAllRun } from '@/features/connectors/health/test-run-store'
 import { formatCount } from '@/lib/format'
 import { paths, withScope } from '@/lib/paths'
 
 import styles from './layout.module.css'
 
 /** What the run is at, in a few words: "120 of 4,987", "3 failed", "all passed". */
-function status(run: TestRun) {
+function status(run: TestAllRun) {
   switch (run.phase) {
     case 'collecting':
       return 'listing…'
@@ -22,9 +18,10 @@ function status(run: TestRun) {
     case 'error':
       return 'could not list'
     case 'done': {
-      const { failures, cancelled } = run.summary
+      const { failures, cancelled, done } = run.summary
       if (run.cancelled) return `cancelled, ${formatCount(failures.length)} failed`
       if (failures.length) return `${formatCount(failures.length)} failed`
+      if (!done) return 'nothing to test'
       return cancelled ? 'finished' : 'all passed'
     }
   }
@@ -39,9 +36,11 @@ export function TestRunIndicator() {
   const run = useTestRun()
   const { pathname } = useLocation()
   if (!run) return null
-  const where = describeScope(run.scope)
+  const where = scopeLabel(run.scope)
   const going = isBusy(run)
   const failed = run.phase === 'done' && run.summary.failures.length > 0
+  // "all passed" is a success only when something was tested.
+  const passed = run.phase === 'done' && !failed && run.summary.done > 0
   const share =
     run.phase === 'running' && run.progress.total ? run.progress.done / run.progress.total : null
   return (
@@ -49,7 +48,15 @@ export function TestRunIndicator() {
       <Link
         to={withScope(paths.connectors, run.scope)}
         className={styles.runLink}
-        data-tone={going ? 'info' : failed || run.phase === 'error' ? 'danger' : 'success'}
+        data-tone={
+          going
+            ? 'info'
+            : failed || run.phase === 'error'
+              ? 'danger'
+              : passed
+                ? 'success'
+                : 'neutral'
+        }
       >
         <FlaskConical size={14} aria-hidden />
         <span className={styles.runWords}>Test run · {where}:</span>{' '}

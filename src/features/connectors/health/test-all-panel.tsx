@@ -1,7 +1,7 @@
 import { Link } from 'react-router'
 
 import { describeError } from '@/api/errors'
-import type { Scope } from '@/api/scope'
+import { sameScope, scopeLabel, type Scope } from '@/api/scope'
 import { Button } from '@/components/ui/button'
 import { Card, CardBody, Notice } from '@/components/ui/page'
 import { formatCount, pluralize } from '@/lib/format'
@@ -11,12 +11,10 @@ import styles from './test-all.module.css'
 import { groupFailures } from './test-queue'
 import {
   cancelTestRun,
-  describeScope,
   dismissTestRun,
-  sameScope,
   useTestRun,
   type TestAllItem,
-  type TestRun,
+  type TestAllRun,
 } from './test-run-store'
 
 /**
@@ -64,8 +62,8 @@ export function TestAllPanel({
   )
 }
 
-function ElsewhereNotice({ run }: { run: TestRun }) {
-  const where = describeScope(run.scope)
+function ElsewhereNotice({ run }: { run: TestAllRun }) {
+  const where = scopeLabel(run.scope)
   const going = run.phase === 'collecting' || run.phase === 'running'
   return (
     <Notice tone="info">
@@ -81,7 +79,7 @@ function ElsewhereNotice({ run }: { run: TestRun }) {
   )
 }
 
-function Progress({ run }: { run: Extract<TestRun, { phase: 'running' }> }) {
+function Progress({ run }: { run: Extract<TestAllRun, { phase: 'running' }> }) {
   const { done, total, passed, failed } = run.progress
   return (
     <>
@@ -113,7 +111,7 @@ function Summary({
   run,
   onRetry,
 }: {
-  run: Extract<TestRun, { phase: 'done' }>
+  run: Extract<TestAllRun, { phase: 'done' }>
   onRetry: (items: TestAllItem[]) => void
 }) {
   const { summary } = run

@@ -16,20 +16,20 @@ export interface TestAllItem extends QueueItem {
  * going when the admin opens another page; the header shows it and the list shows its summary on
  * return. It belongs to the scope it was started in (`scope`).
  */
-export type TestRun = { id: number; scope: Scope } & (
+export type TestAllRun = { id: number; scope: Scope } & (
   | { phase: 'collecting' }
   | { phase: 'running'; progress: QueueProgress }
   | { phase: 'done'; summary: QueueSummary<TestAllItem>; cancelled: boolean }
   | { phase: 'error'; error: unknown }
 )
 
-let run: TestRun | null = null
+let run: TestAllRun | null = null
 /** Row keys under test now. Kept apart from `run` so a row re-renders only when its own key changes. */
 let running: ReadonlySet<string> = new Set()
 const listeners = new Set<() => void>()
 let flushTimer: ReturnType<typeof setTimeout> | null = null
 /** Progress is shown at most this often: results arrive faster than anyone reads them. */
-export const FLUSH_MS = 150
+const FLUSH_MS = 150
 
 function notify() {
   if (flushTimer) clearTimeout(flushTimer)
@@ -38,7 +38,7 @@ function notify() {
 }
 
 /** Replaces the run. A phase change shows at once; progress within a phase is batched. */
-export function setRun(next: TestRun | null, options: { batch?: boolean } = {}) {
+export function setRun(next: TestAllRun | null, options: { batch?: boolean } = {}) {
   run = next
   if (!options.batch) notify()
   else flushTimer ??= setTimeout(notify, FLUSH_MS)
@@ -73,15 +73,8 @@ export function dismissTestRun() {
   setRun(null)
 }
 
-/** Where a run was started, in the words the list's Scope column uses. */
-export function describeScope(scope: Scope) {
-  if (scope.orgId && scope.projectId) return `Project ${scope.projectId}`
-  if (scope.orgId) return `Org ${scope.orgId}`
-  return 'Account'
-}
-
 export const getRun = () => run
-export const isBusy = (r: TestRun | null) => r?.phase === 'collecting' || r?.phase === 'running'
+export const isBusy = (r: TestAllRun | null) => r?.phase === 'collecting' || r?.phase === 'running'
 
 function subscribe(listener: () => void) {
   listeners.add(listener)
@@ -89,23 +82,20 @@ function subscribe(listener: () => void) {
 }
 
 /** The current run (or none), anywhere in the app. */
-export function useTestRun(): TestRun | null {
+export function useTestRun(): TestAllRun | null {
   return useSyncExternalStore(subscribe, getRun, getRun)
+}
+
+/** Whether a run is listing or testing, at any scope; re-renders only when that changes. */
+export function useRunBusy(): boolean {
+  const busy = () => isBusy(run)
+  return useSyncExternalStore(subscribe, busy, busy)
 }
 
 /** Whether the run is testing this row now; the row re-renders only when that changes. */
 export function useRunTesting(key: string): boolean {
   const has = () => running.has(key)
   return useSyncExternalStore(subscribe, has, has)
-}
-
-/** Same scope: the run's account, org and project are the ones given. */
-export function sameScope(a: Scope, b: Scope) {
-  return (
-    a.accountId === b.accountId &&
-    (a.orgId ?? '') === (b.orgId ?? '') &&
-    (a.projectId ?? '') === (b.projectId ?? '')
-  )
 }
 
 /** For tests: forget any run. */

@@ -166,3 +166,18 @@ describe('a test run at the app level', () => {
     },
   )
 })
+
+it('a run that found nothing to test says so in the header, not "all passed"', async () => {
+  resetDb('default')
+  const queryClient = createTestQueryClient()
+  const router = createMemoryRouter([{ path: '*', element: <TestRunIndicator /> }])
+  render(
+    <QueryClientProvider client={queryClient}>
+      <RouterProvider router={router} />
+    </QueryClientProvider>,
+  )
+  await startTestRun(queryClient, { accountId: MOCK_ACCOUNT_ID }, () => [])
+  const header = await screen.findByRole('link', { name: /^Test run · Account:/ })
+  expect(header).toHaveTextContent('nothing to test')
+  expect(header).not.toHaveAttribute('data-tone', 'success')
+})

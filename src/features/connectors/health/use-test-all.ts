@@ -7,16 +7,7 @@ import type { Scope } from '@/api/scope'
 import { ownScope, refreshStats, targetKey, testConnector } from '../api/test'
 import { FAILURE_WORDS, failureKind } from './stages'
 import { runTestQueue, type QueueSource } from './test-queue'
-import {
-  beginRun,
-  cancelTestRun,
-  dismissTestRun,
-  getRun,
-  setRun,
-  setRunning,
-  useTestRun,
-  type TestAllItem,
-} from './test-run-store'
+import { beginRun, getRun, setRun, setRunning, type TestAllItem } from './test-run-store'
 
 export type { TestAllItem } from './test-run-store'
 
@@ -127,8 +118,7 @@ export async function startTestRun(
 /** Test many connectors from any page: all of a list, or some; the run is shared by the app. */
 export function useTestAll() {
   const queryClient = useQueryClient()
-  const run = useTestRun()
-  const actions = useMemo(
+  return useMemo(
     () => ({
       testAll: (scope: Scope, params: ConnectorListParams) =>
         startTestRun(queryClient, scope, (signal) => {
@@ -137,10 +127,7 @@ export function useTestAll() {
         }),
       testSome: (scope: Scope, items: TestAllItem[]) =>
         startTestRun(queryClient, scope, () => items),
-      cancel: cancelTestRun,
-      dismiss: dismissTestRun,
     }),
     [queryClient],
   )
-  return { run, ...actions }
 }

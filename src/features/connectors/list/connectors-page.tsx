@@ -14,7 +14,7 @@ import { paths, withScope } from '@/lib/paths'
 
 import { ownScope } from '../api/test'
 import { TestAllPanel } from '../health/test-all-panel'
-import { isBusy } from '../health/test-run-store'
+import { useRunBusy } from '../health/test-run-store'
 import { useTestAll, type TestAllItem } from '../health/use-test-all'
 import { rowKey } from './connector-row'
 import { ConnectorsTable } from './connectors-table'
@@ -43,8 +43,9 @@ export function ConnectorsPage() {
   const [selected, setSelected] = useState<Map<string, TestAllItem>>(new Map())
   const testAll = useTestAll()
   const oneClick = useOneClickTest()
-  // Any run, at any scope: one runs at a time.
-  const busy = isBusy(testAll.run)
+  // Any run, at any scope: one runs at a time. Only a change of this re-renders the page, not
+  // each step of the run's progress.
+  const busy = useRunBusy()
   const { start: startOneClick } = oneClick
 
   // Stable, so a row renders again only when its own data changes (memo in connector-row.tsx).
