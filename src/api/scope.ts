@@ -83,3 +83,13 @@ export function referenceFor(identifier: string, owner: Pick<Scope, 'orgId' | 'p
   if (level === 'org') return `org.${identifier}`
   return identifier
 }
+
+/**
+ * The other way: where the entity a reference names lives. `account.x` and `org.x` say so; a bare
+ * `x` is a project entity ([SRC] SecretRefData, IdentifierRef).
+ */
+export function parseReference(ref: string): { level: ScopeLevel; identifier: string } {
+  if (ref.startsWith('account.')) return { level: 'account', identifier: ref.slice(8) }
+  if (ref.startsWith('org.')) return { level: 'org', identifier: ref.slice(4) }
+  return { level: 'project', identifier: ref }
+}

@@ -1,5 +1,6 @@
 import type { FieldError } from '@/api/schemas/common'
 import type { ConnectorInfo } from '@/api/schemas/connector'
+import { parseReference, scopeLevel, type ScopeLevel } from '@/api/scope'
 
 /**
  * Spec fields that hold a secret ref although their name does not end in `Ref` ([SRC] the
@@ -37,12 +38,8 @@ export function secretRefsOf(info: ConnectorInfo): { fieldId: string; ref: strin
   return found
 }
 
-type Level = 'account' | 'org' | 'project'
-const RANK: Record<Level, number> = { account: 0, org: 1, project: 2 }
-
-/** [SRC] SecretRefData: `account.x`, `org.x`, and a bare `x` is a project secret. */
-const refLevel = (ref: string): Level =>
-  ref.startsWith('account.') ? 'account' : ref.startsWith('org.') ? 'org' : 'project'
+const RANK: Record<ScopeLevel, number> = { account: 0, org: 1, project: 2 }
+const refLevel = (ref: string) => parseReference(ref).level
 
 /**
  * The Manager refuses a secret from a scope below the connector's ([SRC]
@@ -51,7 +48,10 @@ const refLevel = (ref: string): Level =>
  * connector may use any of the three. Whether the secret exists is left to the connection test.
  */
 export function unreachableSecretRefs(info: ConnectorInfo): FieldError[] {
-  const owner: Level = info.projectIdentifier ? 'project' : info.orgIdentifier ? 'org' : 'account'
+  const owner = scopeLevel({
+    orgId: info.orgIdentifier ?? undefined,
+    projectId: info.projectIdentifier ?? undefined,
+  })
   return secretRefsOf(info)
     .filter(({ ref }) => RANK[refLevel(ref)] > RANK[owner])
     .map(({ fieldId, ref }) => ({

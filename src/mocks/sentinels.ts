@@ -1,9 +1,10 @@
 import type { ConnectorInfo, ConnectorValidationResult, ErrorDetail } from '@/api/schemas/connector'
-import type { Scope } from '@/api/scope'
+import { parseReference, scopeAndParents, type Scope } from '@/api/scope'
 
 import { db } from './db'
 import { groupSelectors, groupsAtScope, toGroupDetails } from './delegates'
 import { visibleFrom } from './http'
+import { secretRefsOf } from './secret-refs'
 
 /**
  * The mock's connection-test rules, documented in the README, checked in this order:
@@ -35,20 +36,17 @@ export function hostOf(value: string): string | null {
 
 /** The secret a ref points to, seen from the connector's own scope ([SRC] SecretRefData). */
 export function secretExists(ref: string, owner: Scope) {
-  const [prefix, id] = ref.includes('.') ? ref.split('.', 2) : ['', ref]
+  const { level, identifier: id } = parseReference(ref)
   return db().secrets.some(({ secret }) => {
     if (secret.identifier !== id) return false
-    if (prefix === 'account') return !secret.orgIdentifier
-    if (prefix === 'org') return secret.orgIdentifier === owner.orgId && !secret.projectIdentifier
+    if (level === 'account') return !secret.orgIdentifier
+    if (level === 'org') return secret.orgIdentifier === owner.orgId && !secret.projectIdentifier
     return (
       (secret.orgIdentifier ?? undefined) === owner.orgId &&
       (secret.projectIdentifier ?? undefined) === owner.projectId
     )
   })
 }
-
-const isRefKey = (key: string) =>
-  /Ref$/.test(key) || ['authToken', 'secretId', 'secretKey', 'credentialsRef'].includes(key)
 
 export function durationFor(identifier: string) {
   let hash = 7
@@ -80,11 +78,7 @@ function fail(
 
 /** The first connected delegate instance the connector's selectors match, seen from its scope. */
 function pickDelegate(owner: Scope, selectors: readonly string[], now: number) {
-  const candidates = [
-    owner,
-    { accountId: owner.accountId, orgId: owner.orgId },
-    { accountId: owner.accountId },
-  ]
+  const candidates = scopeAndParents(owner)
     .flatMap((s) => groupsAtScope(s, now))
     .filter((g) => visibleFrom({ orgIdentifier: g.orgId, projectIdentifier: g.projectId }, owner))
     .filter((g) => selectors.every((sel) => groupSelectors(g).includes(sel)))
@@ -100,13 +94,15 @@ export function runConnectionTest(connector: ConnectorInfo, now = Date.now()): T
   }
   const duration = durationFor(connector.identifier)
   const found: { unreachable: string | null } = { unreachable: null }
-  const missing: string[] = []
   walk(connector.spec, (key, value) => {
     if (typeof value !== 'string') return
     const host = /url$|host|Url$/i.test(key) ? hostOf(value) : null
     if (host?.endsWith('.invalid')) found.unreachable ??= host
-    if (isRefKey(key) && value && !secretExists(value, owner)) missing.push(value)
   })
+  // The same secret fields the create check reads (secret-refs.ts), in the spec's order.
+  const missing = secretRefsOf(connector)
+    .map(({ ref }) => ref)
+    .filter((ref) => !secretExists(ref, owner))
   const { unreachable } = found
   const selectors = Array.isArray(connector.spec.delegateSelectors)
     ? (connector.spec.delegateSelectors as string[])
