@@ -108,10 +108,6 @@ export function anonymousMethod(set?: ApiConstants): AuthMethod {
   return { id: 'anonymous', label: 'Anonymous', fields: [], set }
 }
 
-/** Note for providers the seed tables do not list: the egress rule follows the URL. */
-export const NOT_IN_TABLE =
-  'Not listed in the Harness permissions and ports table: allow the delegate outbound access to the host and port of the URL you enter.'
-
 /**
  * Port 443. The seeds write "HTTP: 443" for some providers and "HTTPS: 443" for others; on 443 it
  * is HTTP over TLS either way, so the console says HTTPS for every provider.

@@ -96,6 +96,13 @@ export function addressOf(value: FieldValue): string {
   return typeof value === 'string' ? value : ''
 }
 
+/** Whether any of the provider's forms asks for the URL or host its ports follow. */
+export function hasAddressField(provider: Provider) {
+  return [...provider.fields, ...provider.authMethods.flatMap((m) => m.fields)].some(
+    (f) => f.portHintFor,
+  )
+}
+
 /** The field the provider's port hints apply to, among the common and the chosen method's. */
 export function addressField(provider: Provider, authMethod: string) {
   const method = provider.authMethods.find((m) => m.id === authMethod)

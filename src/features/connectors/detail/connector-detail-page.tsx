@@ -4,12 +4,13 @@ import { useState } from 'react'
 import { Link, useNavigate, useParams } from 'react-router'
 
 import { isApiError } from '@/api/errors'
+import type { ConnectorInfo } from '@/api/schemas/connector'
 import { connectorQueries } from '@/api/queries/connectors'
 import { Button, buttonClass } from '@/components/ui/button'
 import { Card, CardBody, Page } from '@/components/ui/page'
 import { EmptyState, ErrorState, SkeletonRows } from '@/components/ui/states'
-import { providerForType } from '@/catalog'
-import { addressOfValues } from '@/catalog/ports'
+import { providerForType, type Provider } from '@/catalog'
+import { addressOfValues, connectionOf } from '@/catalog/ports'
 import { fromConnectorInfo } from '@/catalog/to-api'
 import { useScope } from '@/hooks/use-scope'
 import { paths, withScope } from '@/lib/paths'
@@ -123,18 +124,22 @@ export function ConnectorDetailPage() {
         </div>
         {provider ? (
           <Card className={styles.aside}>
-            <HintsPanel
-              provider={provider}
-              connection={
-                (info.spec as { executeOnDelegate?: unknown }).executeOnDelegate === false
-                  ? 'platform'
-                  : undefined
-              }
-              address={addressOfValues(provider, fromConnectorInfo(provider, info))}
-            />
+            <StoredHints provider={provider} info={info} />
           </Card>
         ) : null}
       </div>
     </Page>
+  )
+}
+
+/** The hints for the stored connector: its URL's port, and who connects (the form's own reading). */
+function StoredHints({ provider, info }: { provider: Provider; info: ConnectorInfo }) {
+  const values = fromConnectorInfo(provider, info)
+  return (
+    <HintsPanel
+      provider={provider}
+      connection={connectionOf(provider, values.connectivityMode)}
+      address={addressOfValues(provider, values)}
+    />
   )
 }

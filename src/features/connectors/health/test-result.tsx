@@ -59,7 +59,11 @@ function FailureHints({
             </>
           ) : null}
           <h4 className={styles.hintsTitle}>Ports the delegate needs (outbound)</h4>
-          <PortList ports={provider.hints.ports} label={`${provider.label} ports`} />
+          <PortList
+            ports={provider.hints.ports}
+            label={`${provider.label} ports`}
+            provider={provider}
+          />
         </>
       ) : (
         <>

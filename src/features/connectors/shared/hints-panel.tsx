@@ -1,7 +1,7 @@
 import { ExternalLink } from 'lucide-react'
 import { Link } from 'react-router'
 
-import { portsForAddress } from '@/catalog/ports'
+import { hasAddressField, portsForAddress } from '@/catalog/ports'
 import type { PortHint, Provider } from '@/catalog/types'
 import { useScope } from '@/hooks/use-scope'
 import { paths, withScope } from '@/lib/paths'
@@ -9,12 +9,26 @@ import { paths, withScope } from '@/lib/paths'
 import { CopyBlock } from './copy-block'
 import styles from './shared.module.css'
 
-/** When no port is known before a URL is entered. */
-export const URL_PORT_RULE =
-  'The port of the URL entered: the one written in it, else 443 for https:// and 80 for http://.'
+/**
+ * What to allow when Harness lists no port: the URL's, for a provider whose form asks for one;
+ * otherwise only that none is listed (a form without an address has no URL to follow).
+ */
+function noListedPort(provider: Provider) {
+  return hasAddressField(provider)
+    ? 'The port of the URL entered: the one written in it, else 443 for https:// and 80 for http://.'
+    : `Harness lists no port for ${provider.label}: allow the one its endpoint uses.`
+}
 
-export function PortList({ ports, label }: { ports: PortHint[]; label: string }) {
-  if (!ports.length) return <p className={styles.note}>{URL_PORT_RULE}</p>
+export function PortList({
+  ports,
+  label,
+  provider,
+}: {
+  ports: PortHint[]
+  label: string
+  provider: Provider
+}) {
+  if (!ports.length) return <p className={styles.note}>{noListedPort(provider)}</p>
   return (
     <ul
       className={styles.ports}
@@ -53,8 +67,6 @@ interface HintsPanelProps {
   connection?: 'delegate' | 'platform'
   /** The URL or host entered, so the ports follow it. */
   address?: string
-  /** Rendered first, e.g. what to create instead. */
-  lead?: React.ReactNode
 }
 
 /**
@@ -62,27 +74,28 @@ interface HintsPanelProps {
  * permissions-and-ports table (seed 001) and the older page (seed 000), written for an admin, with
  * where each comes from in a small Source line.
  */
-export function HintsPanel({ provider, connection, address, lead }: HintsPanelProps) {
+export function HintsPanel({ provider, connection, address }: HintsPanelProps) {
   const { hints } = provider
   const scope = useScope()
   const by = connection ?? (provider.noDelegateSelectors ? 'platform' : 'delegate')
   const derived = portsForAddress(provider, address)
-  const hasAddress = [...provider.fields, ...provider.authMethods.flatMap((m) => m.fields)].some(
-    (f) => f.portHintFor,
-  )
+  const hasAddress = hasAddressField(provider)
   const target = derived.host ?? (hasAddress ? `the ${provider.label} server` : provider.label)
-  const older = (hints.olderPorts ?? []).filter(
-    (o) => !derived.ports.some((p) => p.port === o.port),
-  )
+  // Other ports some setups use: until a URL says which port it is; then that one is the answer.
+  const older =
+    derived.from === 'provider'
+      ? (hints.olderPorts ?? []).filter((o) => !derived.ports.some((p) => p.port === o.port))
+      : []
   // Harness reaches a SaaS API (Slack, Teams, Zoom) from its platform: no rule on your network.
   const nothingToOpen = by === 'platform' && !hasAddress && !derived.ports.length
-  const olderText = older.map((p) => `${p.port} ${p.protocol}`).join(' or ')
+  const olderText = older
+    .map((p) => `${p.port} ${p.protocol}${p.note ? ` (${p.note})` : ''}`)
+    .join(', ')
   return (
     <aside className={styles.panel} aria-labelledby="hints-title" data-tour="connector-hints">
       <h2 id="hints-title" className={styles.panelTitle}>
         What this connector needs
       </h2>
-      {lead}
       <section className={styles.section}>
         <h3 className={styles.sectionTitle}>Permissions</h3>
         {hints.permissions.length ? (
@@ -121,12 +134,12 @@ export function HintsPanel({ provider, connection, address, lead }: HintsPanelPr
           </p>
         )}
         {nothingToOpen ? null : (
-          <PortList ports={derived.ports} label={`${provider.label} ports`} />
+          <PortList ports={derived.ports} label={`${provider.label} ports`} provider={provider} />
         )}
         {older.length ? (
           <p className={styles.note}>
             {hasAddress
-              ? `Some ${provider.label} servers use ${olderText} instead: allow the one your URL uses.`
+              ? `Some ${provider.label} setups use ${olderText}: the URL entered tells which.`
               : `Some setups also need ${olderText}.`}
           </p>
         ) : null}

@@ -13,12 +13,11 @@ const SCHEMES: Record<string, PortProtocol> = {
   'ldaps:': 'LDAPS',
 }
 /**
- * Hint notes worth repeating next to a destination: the ones about ports and hosting. The rest are
- * about permissions, and "Not listed in the table: allow the host and port of the URL" is what the
- * plan does anyway.
+ * Hint notes worth repeating next to a destination: the ones about ports and hosting (the older
+ * page's among them, e.g. AWS's ephemeral ports). The rest are about permissions.
  */
 const NETWORK_NOTE = /\bports?\b|hosted|firewall|outbound/i
-const isNetworkNote = (note: string) => NETWORK_NOTE.test(note) && !note.startsWith('Not listed')
+const isNetworkNote = (note: string) => NETWORK_NOTE.test(note)
 
 function scopeLabel(info: ConnectorInfo) {
   if (info.orgIdentifier && info.projectIdentifier)
@@ -65,7 +64,9 @@ export function connectorCandidates(
   provider: Provider,
   info: ConnectorInfo,
 ): { candidates: Candidate[]; problems: string[] } {
-  const notes = (provider.hints.notes ?? []).filter(isNetworkNote)
+  const notes = [...(provider.hints.notes ?? []), ...(provider.hints.olderNotes ?? [])].filter(
+    isNetworkNote,
+  )
   const base = {
     kind: 'connector' as const,
     optional: false,
