@@ -19,8 +19,6 @@ import {
   type SecretChoices,
 } from './secret-kinds'
 
-export { secretRef } from './secret-kinds'
-
 interface SecretFieldProps {
   id: string
   label: string

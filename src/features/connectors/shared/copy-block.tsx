@@ -6,20 +6,28 @@ import { copyText } from '@/lib/clipboard'
 
 import styles from './shared.module.css'
 
-function useCopy(text: string) {
+/** A Copy button for a value shown beside it (or, in CopyBlock, on it). */
+export function CopyButton({
+  text,
+  label,
+  className,
+}: {
+  text: string
+  label: string
+  className?: string
+}) {
   const [copied, setCopied] = useState(false)
   const copy = async () => {
     setCopied(await copyText(text))
     setTimeout(() => setCopied(false), 2000)
   }
-  return { copied, copy }
-}
-
-/** A Copy button for a value shown beside it. */
-export function CopyButton({ text, label }: { text: string; label: string }) {
-  const { copied, copy } = useCopy(text)
   return (
-    <Button size="small" onClick={() => void copy()} aria-label={`Copy ${label}`}>
+    <Button
+      size="small"
+      className={className}
+      onClick={() => void copy()}
+      aria-label={`Copy ${label}`}
+    >
       {copied ? <Check size={14} aria-hidden /> : <Copy size={14} aria-hidden />}
       {copied ? 'Copied' : 'Copy'}
     </Button>
@@ -28,7 +36,6 @@ export function CopyButton({ text, label }: { text: string; label: string }) {
 
 /** A read-only block of text (policy, YAML) with a Copy button. */
 export function CopyBlock({ text, label }: { text: string; label: string }) {
-  const { copied, copy } = useCopy(text)
   // The Copy button sits on the block, not in the text: the text scrolls under it, sideways too,
   // so YAML and JSON keep their indentation on a phone instead of wrapping.
   return (
@@ -36,15 +43,7 @@ export function CopyBlock({ text, label }: { text: string; label: string }) {
       <pre className={styles.snippet} aria-label={label} tabIndex={0}>
         {text}
       </pre>
-      <Button
-        size="small"
-        className={styles.copy}
-        onClick={() => void copy()}
-        aria-label={`Copy ${label}`}
-      >
-        {copied ? <Check size={14} aria-hidden /> : <Copy size={14} aria-hidden />}
-        {copied ? 'Copied' : 'Copy'}
-      </Button>
+      <CopyButton text={text} label={label} className={styles.copy} />
     </div>
   )
 }

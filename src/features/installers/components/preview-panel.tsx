@@ -68,16 +68,13 @@ export function PreviewPanel(props: PreviewPanelProps) {
           ? 'On download the Harness Manager generates this file, with the token, its own endpoint and the image filled in.'
           : 'On download the token value is read from the Manager just for the file.'}
       </p>
-      <Notice
-        tone="warning"
-        icon={<KeyRound size={16} aria-hidden className={styles.noticeIcon} />}
-      >
+      <Notice tone="warning" icon={<KeyRound size={16} aria-hidden />}>
         <strong>The downloaded file holds a secret.</strong> Anyone with the delegate token can
         register delegates in your account: keep the file out of Git, chat and tickets, and delete
         it once the delegate runs.
       </Notice>
       {fromManager && ignored.length ? (
-        <Notice tone="info" icon={<Server size={16} aria-hidden className={styles.noticeIcon} />}>
+        <Notice tone="info" icon={<Server size={16} aria-hidden />}>
           The Manager&apos;s file sets these itself and ignores what you chose:{' '}
           {`${ignored.join('; ')}.`} To keep your choices, download the file built in your browser.
           <div className={styles.inlineActions}>

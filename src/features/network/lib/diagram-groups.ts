@@ -1,5 +1,6 @@
 import type { ConnectorType } from '@/api/schemas/connector'
 import { summaryForType, type ProviderSummary } from '@/catalog/provider-index'
+import { pluralize } from '@/lib/format'
 
 import type { Destination, EgressPlan } from './types'
 
@@ -105,4 +106,4 @@ export function shownHosts(g: DiagramGroup) {
 
 /** "3 connectors", or nothing for a Harness group. */
 export const connectorCountText = (g: DiagramGroup) =>
-  g.connectorCount ? `${g.connectorCount} connector${g.connectorCount > 1 ? 's' : ''}` : ''
+  g.connectorCount ? pluralize(g.connectorCount, 'connector') : ''
