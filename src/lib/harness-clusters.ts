@@ -52,6 +52,11 @@ export function getPreferredCluster(): HarnessClusterId | null {
   }
 }
 
+/** The cluster the console works with: the one chosen, else Prod1 (on the primary endpoint). */
+export function clusterInUse(): HarnessClusterId {
+  return getPreferredCluster() ?? 'prod1'
+}
+
 export function setPreferredCluster(cluster: HarnessClusterId) {
   localStorage.setItem(PREFERRED_KEY, cluster)
 }

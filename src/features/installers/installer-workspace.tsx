@@ -6,7 +6,7 @@ import type { DelegateTokenRow } from '@/api/queries/delegates'
 import type { Scope } from '@/api/scope'
 import { Card, CardBody } from '@/components/ui/page'
 import { useUrlParams } from '@/hooks/use-url-params'
-import { getPreferredCluster } from '@/lib/harness-clusters'
+import { clusterInUse } from '@/lib/harness-clusters'
 
 import { buildFile, filesFor, MANAGER_FILES, type FileKind } from './api/files'
 import { optionsManagerIgnores } from './api/manager-requests'
@@ -118,12 +118,7 @@ export function InstallerWorkspace({
               file={file}
               stale={!parsed.success}
               fromManager={MANAGER_FILES.includes(kind)}
-              ignored={optionsManagerIgnores(
-                kind,
-                config,
-                latestVersion,
-                getPreferredCluster() ?? 'prod1',
-              )}
+              ignored={optionsManagerIgnores(kind, config, latestVersion, clusterInUse())}
               onDownload={(source) => void start(source)}
               pending={download.isPending}
               error={pageError}

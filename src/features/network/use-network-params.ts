@@ -1,16 +1,12 @@
 import { useCallback } from 'react'
 
 import { useUrlParams } from '@/hooks/use-url-params'
-import {
-  getPreferredCluster,
-  isHarnessClusterId,
-  type HarnessClusterId,
-} from '@/lib/harness-clusters'
+import { clusterInUse, isHarnessClusterId, type HarnessClusterId } from '@/lib/harness-clusters'
 
 import { EXPORT_FORMATS, type ExportFormatId } from './lib/export-formats'
 
 // The account's cluster from Getting started, else Prod1 (the most common).
-const defaultCluster = (): HarnessClusterId => getPreferredCluster() ?? 'prod1'
+const defaultCluster = (): HarnessClusterId => clusterInUse()
 
 /**
  * The page's choices live in the URL (`?cluster=prod3&logging=off&export=csv`) so a link shows a

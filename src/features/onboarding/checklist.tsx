@@ -7,12 +7,14 @@ import { Card } from '@/components/ui/page'
 import { ErrorState, SkeletonRows } from '@/components/ui/states'
 import { useScope } from '@/hooks/use-scope'
 import {
+  clusterInUse,
   getPreferredCluster,
+  harnessCluster,
   HARNESS_CLUSTERS,
   isHarnessClusterId,
   setPreferredCluster,
 } from '@/lib/harness-clusters'
-import { clearOnboardingEvents, readOnboardingEvents } from '@/lib/onboarding-events'
+import { clearOnboardingEvents } from '@/lib/onboarding-events'
 import { withScope } from '@/lib/paths'
 
 import styles from './onboarding.module.css'
@@ -21,7 +23,7 @@ import { STEPS, type OnboardingStep } from './steps'
 import { useOnboardingStatus, type StepState } from './use-onboarding-status'
 
 function ClusterPicker({ onSaved, onCancel }: { onSaved: () => void; onCancel?: () => void }) {
-  const [cluster, setCluster] = useState<string>(getPreferredCluster() ?? 'prod1')
+  const [cluster, setCluster] = useState<string>(clusterInUse())
   return (
     <span className={styles.inline}>
       <label htmlFor="onboarding-cluster" className="visually-hidden">
@@ -62,13 +64,14 @@ function ClusterPicker({ onSaved, onCancel }: { onSaved: () => void; onCancel?: 
 
 /** The cluster in use, once the step is done: what the installers and the network page assume. */
 function ClusterInUse({ onChange }: { onChange: () => void }) {
-  const id = getPreferredCluster() ?? 'prod1'
-  const cluster = HARNESS_CLUSTERS.find((c) => c.id === id)
+  const cluster = harnessCluster(clusterInUse())
   return (
     <>
-      <span className={styles.stepSummary}>
-        {cluster ? `${cluster.label} (${cluster.host})` : id}
-      </span>
+      <span className={styles.stepSummary}>{`${cluster.label} (${cluster.host})`}</span>
+      {/* Nobody chose it: it is the console's default, not the account's known cluster. */}
+      {getPreferredCluster() === null ? (
+        <span className={styles.stepSummary}>(default, not chosen)</span>
+      ) : null}
       <Button
         size="small"
         variant="ghost"
@@ -157,12 +160,11 @@ function StepRow({
   )
 }
 
-const hasEvents = () => readOnboardingEvents().length > 0
-
 /** The first-run checklist on Getting started: six steps, each done on the real page. */
 export function OnboardingChecklist() {
   const scope = useScope()
-  const { states, current, doneCount, isLoading, error, progress } = useOnboardingStatus(scope)
+  const { states, current, doneCount, isLoading, error, progress, events } =
+    useOnboardingStatus(scope)
   if (isLoading)
     return (
       <Card>
@@ -215,7 +217,7 @@ export function OnboardingChecklist() {
           ))}
         </ol>
         {/* Only when there is something of this browser's to forget. */}
-        {progress.done.length || progress.skipped.length || progress.active || hasEvents() ? (
+        {progress.done.length || progress.skipped.length || progress.active || events.length ? (
           <div className={styles.footer}>
             <Button size="small" variant="ghost" onClick={restart}>
               <RotateCcw size={14} aria-hidden /> Restart walkthrough

@@ -53,8 +53,9 @@ export function useOnboardingStatus(scope: Scope) {
   })
 
   const derived: Record<StepId, boolean> = {
-    // A delegate connected to this account proves its scope and cluster are set up, chosen here
-    // or not; the row then shows the cluster the console uses, with a way to change it.
+    // A delegate connected at this scope proves the scope and the account's cluster are set up,
+    // chosen here or not; the row then shows the cluster the console uses (saying when that is
+    // only its default), with a way to change it.
     scope: getPreferredCluster() !== null || !!groups.data?.some((g) => g.activelyConnected),
     token:
       events.includes('token-generated') ||
@@ -78,5 +79,5 @@ export function useOnboardingStatus(scope: Scope) {
   const doneCount = STEPS.filter((s) => states[s.id] === 'done').length
   const isLoading = tokens.isPending || groups.isPending || connectors.isPending || tested.isPending
   const error = tokens.error ?? groups.error ?? connectors.error ?? tested.error
-  return { states, current, doneCount, isLoading, error, progress }
+  return { states, current, doneCount, isLoading, error, progress, events }
 }

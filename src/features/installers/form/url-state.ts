@@ -1,4 +1,4 @@
-import { getPreferredCluster } from '@/lib/harness-clusters'
+import { clusterInUse } from '@/lib/harness-clusters'
 import type { DelegateTokenRow } from '@/api/queries/delegates'
 
 import type { InstallerFormValues } from './schema'
@@ -44,7 +44,7 @@ export function initialValues(
     permission: 'CLUSTER_ADMIN',
     namespace: '',
     // The account's cluster from Getting started, else Prod1.
-    cluster: getPreferredCluster() ?? 'prod1',
+    cluster: clusterInUse(),
     proxyEnabled: false,
     proxyHost: '',
     proxyPort: '3128',
