@@ -88,7 +88,7 @@ function AccountFooter({ accountId }: { accountId: string }) {
       <dd>
         {config.backend === 'mock'
           ? 'Embedded demo (mock data in this browser)'
-          : (config.managerLabel ?? 'Harness Manager')}
+          : (config.managerLabel ?? 'A Harness Manager behind this site (config.json names none)')}
       </dd>
     </dl>
   )
