@@ -31,9 +31,11 @@ export interface ConnectorListParams {
 export const connectorQueries = {
   all: () => ['connectors'] as const,
   lists: () => [...connectorQueries.all(), 'list'] as const,
+  /** Every cached list page of one scope, whatever its filters and page. */
+  listsAt: (scope: Scope) => [...connectorQueries.lists(), scopeKey(scope)] as const,
   list: (scope: Scope, params: ConnectorListParams = {}) =>
     queryOptions({
-      queryKey: [...connectorQueries.lists(), scopeKey(scope), params] as const,
+      queryKey: [...connectorQueries.listsAt(scope), params] as const,
       queryFn: ({ signal }) =>
         requestDto({
           method: 'POST',
@@ -67,9 +69,11 @@ export const connectorQueries = {
           permission: 'Connectors: View',
         }),
     }),
+  /** The stats of every scope: what tests change. */
+  allStats: () => [...connectorQueries.all(), 'stats'] as const,
   stats: (scope: Scope) =>
     queryOptions({
-      queryKey: [...connectorQueries.all(), 'stats', scopeKey(scope)] as const,
+      queryKey: [...connectorQueries.allStats(), scopeKey(scope)] as const,
       queryFn: ({ signal }) =>
         requestDto({
           path: '/ng/api/connectors/stats',

@@ -22,9 +22,11 @@ const withoutValue = ({ value: _value, ...token }: DelegateToken): DelegateToken
 
 export const delegateQueries = {
   all: () => ['delegates'] as const,
+  /** Every cached token list of a scope (each status filter); the status is the key's last part. */
+  tokenLists: (scope: Scope) => [...delegateQueries.all(), 'tokens', scopeKey(scope)] as const,
   tokens: (scope: Scope, status?: DelegateTokenStatus) =>
     queryOptions({
-      queryKey: [...delegateQueries.all(), 'tokens', scopeKey(scope), status ?? 'ALL'] as const,
+      queryKey: [...delegateQueries.tokenLists(scope), status ?? 'ALL'] as const,
       queryFn: async ({ signal }) => {
         const tokens = await requestRest({
           path: '/ng/api/delegate-token-ng',

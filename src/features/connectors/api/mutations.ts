@@ -79,7 +79,7 @@ export function useDeleteConnector(scope: Scope) {
     onSuccess: (_deleted, identifier) => {
       // The lists this scope reads drop the row at once; their refetch follows.
       queryClient.setQueriesData<PageResponse<ConnectorResponse>>(
-        { queryKey: connectorQueries.list(scope).queryKey.slice(0, 3) },
+        { queryKey: connectorQueries.listsAt(scope) },
         (page) => page && withoutConnector(page, scope, identifier),
       )
       refresh(queryClient)

@@ -158,7 +158,7 @@ export async function testConnector(
 
 /** The stats strip counts by status: read it again after tests changed some. */
 export function refreshStats(queryClient: QueryClient) {
-  void queryClient.invalidateQueries({ queryKey: [...connectorQueries.all(), 'stats'] })
+  void queryClient.invalidateQueries({ queryKey: connectorQueries.allStats() })
 }
 
 /** One-click Test. A test reports a result; only a failed request is an error (STYLE.md principle 8). */

@@ -66,8 +66,8 @@ async function scopesServed(client: QueryClient, scope: Scope): Promise<ScopeWit
  */
 export const revokeImpactQuery = (scope: Scope, token: string) =>
   queryOptions({
-    // Not under delegateQueries.all(): revoking invalidates that root and waits for its refetch,
-    // which would re-read every scope's connectors before the dialog could close.
+    // Not under delegateQueries.all(): revoking invalidates that root, and this answer (which
+    // reads every scope's connectors) would be read again each time for nothing.
     queryKey: ['revoke-impact', scopeKey(scope), token] as const,
     queryFn: async ({ client }) => {
       const [leaving, scopes] = await Promise.all([

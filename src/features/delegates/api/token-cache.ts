@@ -1,7 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query'
 
 import { delegateQueries, type DelegateTokenRow } from '@/api/queries/delegates'
-import { scopeKey, type Scope } from '@/api/scope'
+import type { Scope } from '@/api/scope'
 
 /**
  * Puts a token the Manager just answered with into every cached token list of the scope (or takes
@@ -16,10 +16,10 @@ export function syncTokenLists(
   change: { upsert: DelegateTokenRow } | { remove: string } | null,
 ) {
   if (change) {
-    const prefix = [...delegateQueries.all(), 'tokens', scopeKey(scope)]
-    for (const [key, rows] of client.getQueriesData<DelegateTokenRow[]>({ queryKey: prefix })) {
+    const lists = delegateQueries.tokenLists(scope)
+    for (const [key, rows] of client.getQueriesData<DelegateTokenRow[]>({ queryKey: lists })) {
       if (!rows) continue
-      const status = key[3]
+      const status = key[lists.length]
       client.setQueryData(key, patch(rows, change, status))
     }
   }
