@@ -2,6 +2,7 @@ import { useQueryClient, type QueryClient } from '@tanstack/react-query'
 import { useMemo } from 'react'
 
 import { connectorQueries, type ConnectorListParams } from '@/api/queries/connectors'
+import type { ConnectorResponse } from '@/api/schemas/connector'
 import type { Scope } from '@/api/scope'
 
 import { ownScope, refreshStats, targetKey, testConnector } from '../api/test'
@@ -41,13 +42,12 @@ export async function* streamTargets(
       gcTime: 0,
     })
     const items: TestAllItem[] = []
-    for (const { connector: c, createdAt } of page.content) {
-      const own = ownScope(scope.accountId, c)
-      const key = targetKey(own, c.identifier)
+    for (const row of page.content) {
+      const item = toTestItem(scope.accountId, row)
       // A connector deleted meanwhile shifts the pages by one: never test one twice.
-      if (seen.has(key)) continue
-      seen.add(key)
-      items.push({ key, label: c.name, identifier: c.identifier, scope: own, createdAt })
+      if (seen.has(item.key)) continue
+      seen.add(item.key)
+      items.push(item)
     }
     yield { items, total: page.totalItems }
     if (pageIndex + 1 >= page.totalPages) return
@@ -113,6 +113,18 @@ export async function startTestRun(
     if (mine()) setRunning(new Set())
     refreshStats(queryClient)
   }
+}
+
+/** A list row as a run's item: its own scope, and its creation time for its history. */
+export function toTestItem(accountId: string, { connector: c, createdAt }: ConnectorResponse) {
+  const scope = ownScope(accountId, c)
+  return {
+    key: targetKey(scope, c.identifier),
+    label: c.name,
+    identifier: c.identifier,
+    scope,
+    createdAt,
+  } satisfies TestAllItem
 }
 
 /** Test many connectors from any page: all of a list, or some; the run is shared by the app. */

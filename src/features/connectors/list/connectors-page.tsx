@@ -15,7 +15,7 @@ import { paths, withScope } from '@/lib/paths'
 import { ownScope } from '../api/test'
 import { TestAllPanel } from '../health/test-all-panel'
 import { useRunBusy } from '../health/test-run-store'
-import { useTestAll, type TestAllItem } from '../health/use-test-all'
+import { toTestItem, useTestAll, type TestAllItem } from '../health/use-test-all'
 import { rowKey } from './connector-row'
 import { ConnectorsTable } from './connectors-table'
 import { ListFilters } from './list-filters'
@@ -53,15 +53,9 @@ export function ConnectorsPage() {
     (rows: ConnectorResponse[], on: boolean) =>
       setSelected((previous) => {
         const next = new Map(previous)
-        for (const { connector: c } of rows) {
-          if (on)
-            next.set(rowKey(c), {
-              key: rowKey(c),
-              label: c.name,
-              identifier: c.identifier,
-              scope: ownScope(scope.accountId, c),
-            })
-          else next.delete(rowKey(c))
+        for (const row of rows) {
+          if (on) next.set(rowKey(row.connector), toTestItem(scope.accountId, row))
+          else next.delete(rowKey(row.connector))
         }
         return next
       }),
