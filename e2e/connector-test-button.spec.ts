@@ -1,6 +1,4 @@
-import AxeBuilder from '@axe-core/playwright'
-
-import { expect, expectAccessible, mock, openApp, test } from './fixtures'
+import { axe, expect, expectAccessible, mock, openApp, test } from './fixtures'
 
 test('during test all, each running Test button is named by what it shows: "Testing …" (axe label-content-name-mismatch)', async ({
   page,
@@ -15,7 +13,7 @@ test('during test all, each running Test button is named by what it shows: "Test
   await expect(running).toHaveText('Testing…')
   await expectAccessible(page, 'table')
   // label-content-name-mismatch is an experimental axe rule: the usual tags do not run it.
-  const { violations } = await new AxeBuilder({ page })
+  const { violations } = await axe(page)
     .include('table')
     .withRules(['label-content-name-mismatch'])
     .analyze()
