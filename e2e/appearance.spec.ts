@@ -19,9 +19,6 @@ const pages = [
   { path: '/network', heading: 'Network' },
 ]
 
-// Each test is one page load in its own context: they can run on any worker.
-test.describe.configure({ mode: 'parallel' })
-
 for (const width of [1280, 390])
   test.describe(`dark theme, ${width} px wide`, () => {
     test.use({ colorScheme: 'dark', viewport: { width, height: 900 } })
