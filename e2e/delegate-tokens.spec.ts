@@ -144,12 +144,17 @@ test('revoke names what disconnects and what is left without a delegate, in ever
   await expectAccessible(page, '[role="dialog"]')
   await dialog.getByRole('button', { name: 'Revoke eks_prod_token' }).click()
   await expect(dialog).toBeHidden()
-  // "Show revoked" is off: the revoked token leaves the list, and focus goes to the way back to it.
+  // "Show revoked tokens" is off: the revoked token leaves the list, and focus goes to that box,
+  // the one way back to it.
   await expect(page.getByRole('row', { name: /eks_prod_token/ })).toHaveCount(0)
-  await expect(page.getByText('2 revoked tokens hidden.')).toBeVisible()
-  await expect(page.getByRole('button', { name: 'Show revoked' })).toBeFocused()
+  await expect(
+    page.getByText(/^2 revoked tokens hidden: "Show revoked tokens" above/),
+  ).toBeVisible()
+  await expect(page.getByLabel('Show revoked tokens')).toBeFocused()
+  // One control, the toolbar's box: the footer only says it is there.
+  await expect(page.getByRole('button', { name: /Show revoked/ })).toHaveCount(0)
 
-  await page.keyboard.press('Enter')
+  await page.keyboard.press('Space')
   const row = page.getByRole('row', { name: /eks_prod_token/ })
   await expect(row.getByText('Revoked', { exact: true })).toBeVisible()
   await expect(row.getByRole('button', { name: 'Rotate eks_prod_token' })).toHaveCount(0)

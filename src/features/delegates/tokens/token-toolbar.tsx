@@ -7,6 +7,9 @@ import type { TokenFilters, useTokenFilters } from './use-token-filters'
 
 type Set = ReturnType<typeof useTokenFilters>['set']
 
+/** The one control that shows revoked tokens; focus comes here when a revoke hides its row. */
+export const SHOW_REVOKED_ID = 'show-revoked-tokens'
+
 /** Search by name, filter by status (revoked one toggle away), sort. */
 export function TokenToolbar({ filters, set }: { filters: TokenFilters; set: Set }) {
   // The box keeps its own text: the URL updates a moment later, and fast typing must not be lost.
@@ -58,6 +61,7 @@ export function TokenToolbar({ filters, set }: { filters: TokenFilters; set: Set
       </label>
       <label className={styles.check}>
         <input
+          id={SHOW_REVOKED_ID}
           type="checkbox"
           checked={filters.showRevoked}
           disabled={filters.state === 'revoked'}

@@ -11,12 +11,11 @@ import { pluralize } from '@/lib/format'
 
 import { useNow } from '../lib/use-now'
 import styles from '../delegates.module.css'
-import { TokenToolbar } from './token-toolbar'
+import { SHOW_REVOKED_ID, TokenToolbar } from './token-toolbar'
 import { TokenTable } from './token-table'
 import { applyTokenFilters, useTokenFilters } from './use-token-filters'
 
 const PAGE_SIZE = 50
-const SHOW_REVOKED_ID = 'show-revoked-tokens'
 
 // The dialogs (forms, Radix, the mutations) load when one opens, not with the page: the list paints
 // sooner. Pointing at "Generate token" starts its download.
@@ -53,7 +52,7 @@ export function TokensPage() {
     data && !filters.showRevoked ? data.filter((t) => t.status === 'REVOKED').length : 0
 
   // The Revoke button that opened the dialog is gone once its token is revoked: focus goes to the
-  // row's Delete button when revoked tokens are shown, else to "Show revoked", never to <body>.
+  // row's Delete button when revoked tokens are shown, else to "Show revoked tokens", never to <body>.
   useEffect(() => {
     const name = justRevoked.current
     if (revoking !== null || !data?.some((t) => t.name === name && t.status === 'REVOKED')) return
@@ -136,10 +135,10 @@ export function TokensPage() {
         ) : null}
         {data?.length && hiddenRevoked ? (
           <div className={styles.footerNote}>
-            <span>{pluralize(hiddenRevoked, 'revoked token')} hidden.</span>
-            <Button id={SHOW_REVOKED_ID} size="small" onClick={() => set({ revoked: '1' })}>
-              Show revoked
-            </Button>
+            <span>
+              {pluralize(hiddenRevoked, 'revoked token')} hidden: "Show revoked tokens" above lists{' '}
+              {hiddenRevoked === 1 ? 'it' : 'them'}.
+            </span>
           </div>
         ) : null}
       </Card>
