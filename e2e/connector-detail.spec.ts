@@ -6,8 +6,13 @@ for (const width of [1280, 390])
   }) => {
     await page.setViewportSize({ width, height: 900 })
     await openApp(page, '/connectors/bitbucket_legacy')
-    const config = page.getByRole('definition').locator('xpath=ancestor::dl')
-    await expect(config.getByRole('term').first()).toBeVisible()
+    // The configuration's list, once it shows: the sidebar's Account and Manager are a <dl> too,
+    // and the first definition on the page used to be theirs (read before the config rendered).
+    const config = page
+      .getByRole('main')
+      .locator('dl')
+      .filter({ hasText: 'Username and app password' })
+    await expect(config).toBeVisible()
     const pairs = await config
       .locator('div')
       .evaluateAll((rows) =>
