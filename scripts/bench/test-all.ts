@@ -16,6 +16,8 @@ export interface TestAllFigures {
   longestTaskMs: number
   tasksOver100: number
   tasksOver50: number
+  /** A deliberate 120 ms task after the window was seen: a 0 above means none, not a blind observer. */
+  observerSeesTasks?: boolean
   /** Tests finished within the window. */
   testedInWindow: number
   total: number | null
@@ -73,12 +75,26 @@ export async function testAllReport(appOut: string, resultsDir: string, port = 4
         total: bar ? Number(bar.getAttribute('aria-valuemax')) : null,
       }
     }, clickedAt)
+    // Calibrate: one task known to be long must show up in the same observer.
+    const observerSeesTasks = await page.evaluate(
+      () =>
+        new Promise<boolean>((done) => {
+          const w = window as unknown as { __longTasks: number[] }
+          w.__longTasks = []
+          setTimeout(() => {
+            const t = performance.now()
+            while (performance.now() - t < 120);
+          })
+          setTimeout(() => done(w.__longTasks.some((d) => d >= 100)), 500)
+        }),
+    )
     const result: TestAllFigures = {
       date: new Date().toISOString(),
       firstTestMs: figures.firstTestMs,
       longestTaskMs: Math.round(Math.max(0, ...figures.longTasks)),
       tasksOver100: figures.longTasks.filter((d) => d > 100).length,
       tasksOver50: figures.longTasks.length,
+      observerSeesTasks,
       testedInWindow: figures.done,
       total: figures.total,
     }
@@ -114,6 +130,7 @@ export function testAllMarkdown(now: TestAllFigures, before: TestAllFigures | nu
     row('tasks over 50 ms', (f) => f.tasksOver50),
     row('tests finished in the window', (f) => f.testedInWindow),
     row('connectors in the run', (f) => f.total),
+    `| long-task observer saw a deliberate 120 ms task | ${now.observerSeesTasks ? 'yes' : 'no'} | ${before?.observerSeesTasks == null ? 'n/a' : before.observerSeesTasks ? 'yes' : 'no'} |`,
     '',
   ].join('\n')
 }
