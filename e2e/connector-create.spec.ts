@@ -46,7 +46,8 @@ async function openWizard(wizard: ConnectorWizardPage, provider: Provider, scope
       ).toString()
   if (!here || !sameScope || here.pathname !== '/connectors/new')
     return wizard.open(provider.id, scope)
-  await shared.getByRole('button', { name: 'Change provider' }).click()
+  // Before a save the page offers another provider; after one, another connector.
+  await shared.getByRole('button', { name: /^(Change provider|Create another connector)$/ }).click()
   await shared.getByRole('searchbox', { name: 'Search providers' }).fill(provider.label)
   await shared
     .getByRole('list', { name: 'Matching providers' })
@@ -74,6 +75,9 @@ test.describe('every catalog provider with a connector type is created through t
         await expect(
           shared.getByText(`connectorRef: ${REF_PREFIX[scope]}${identifier}`, { exact: true }),
         ).toBeVisible()
+        // Saved: the page names the connector and offers another one, not another provider.
+        await expect(shared.getByRole('heading', { level: 1 })).toHaveText(identifier)
+        await expect(shared.getByRole('button', { name: 'Change provider' })).toHaveCount(0)
       })
     }
   }

@@ -1,3 +1,6 @@
+import { useState } from 'react'
+
+import type { ConnectorInfo } from '@/api/schemas/connector'
 import { Page } from '@/components/ui/page'
 import { CATEGORIES, findProvider } from '@/catalog'
 import { FROM_PARAM, prefillFor } from '@/catalog/create-instead'
@@ -15,6 +18,9 @@ import { useUrlParams } from '@/hooks/use-url-params'
  */
 export function Component() {
   const [params, update] = useUrlParams()
+  // Once saved, the connector exists: the page names it and no longer offers another provider.
+  // Kept with the form it came from: back at the picker, another provider starts unsaved.
+  const [savedBy, setSavedBy] = useState<{ form: string; info: ConnectorInfo } | null>(null)
   const provider = findProvider(params.get('provider') ?? '')
   // "Create instead" links name the provider they stand in for: `?provider=pdc&from=winrm`.
   const prefill = provider ? prefillFor(provider, params.get(FROM_PARAM)) : undefined
@@ -22,8 +28,10 @@ export function Component() {
     CATEGORIES.find((c) => c.id === params.get('category'))?.id ?? provider?.category ?? 'code'
   const set = (changes: Record<string, string | null>, replace = false) =>
     update(changes, { replace })
-  const back = () =>
+  const back = () => {
+    setSavedBy(null)
     set({ provider: null, [FROM_PARAM]: null, category: provider?.category ?? category })
+  }
 
   if (!provider) {
     return (
@@ -42,6 +50,8 @@ export function Component() {
       </Page>
     )
   }
+  const formKey = `${provider.id}-${prefill?.from.id ?? ''}`
+  const saved = savedBy?.form === formKey ? savedBy.info : null
   const actions = <Button onClick={back}>Change provider</Button>
   if (!provider.type) {
     return (
@@ -57,16 +67,17 @@ export function Component() {
   }
   return (
     <Page
-      title={`New ${provider.label} connector`}
-      breadcrumb="Connectors / New"
-      subtitle={provider.description}
-      actions={actions}
+      title={saved ? saved.name : `New ${provider.label} connector`}
+      breadcrumb={saved ? 'Connectors' : 'Connectors / New'}
+      subtitle={saved ? `${provider.label} connector, saved` : provider.description}
+      actions={saved ? <Button onClick={back}>Create another connector</Button> : actions}
     >
       {/* A new provider starts a new form: the key drops the old one's state. */}
       <ConnectorWizard
-        key={`${provider.id}-${prefill?.from.id ?? ''}`}
+        key={formKey}
         provider={provider}
         prefill={prefill}
+        onSaved={(info) => setSavedBy({ form: formKey, info })}
       />
     </Page>
   )

@@ -47,7 +47,7 @@ export function Notice({
   icon,
   children,
 }: {
-  tone?: 'info' | 'warning' | 'danger'
+  tone?: 'info' | 'success' | 'warning' | 'danger'
   icon?: ReactNode
   children: ReactNode
 }) {

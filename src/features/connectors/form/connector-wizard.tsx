@@ -35,10 +35,17 @@ interface ConnectorWizardProps {
   existing?: { info: ConnectorInfo; values: ProviderValues }
   /** Started "instead of" a provider the API has no type for (Bugsnag → Custom Health). */
   prefill?: { from: Provider; values: ProviderValues }
+  /** Told after each save, so the page around the form can say the connector now exists. */
+  onSaved?: (info: ConnectorInfo) => void
 }
 
 /** The one connector form for every provider: catalog → zod → react-hook-form (STYLE §2). */
-export function ConnectorWizard({ provider, existing, prefill }: ConnectorWizardProps) {
+export function ConnectorWizard({
+  provider,
+  existing,
+  prefill,
+  onSaved: tellPage,
+}: ConnectorWizardProps) {
   const scope = useScope()
   const queryClient = useQueryClient()
   const form = useForm<ProviderValues>({
@@ -70,6 +77,7 @@ export function ConnectorWizard({ provider, existing, prefill }: ConnectorWizard
   }
   const onSaved = (info: ConnectorInfo) => {
     setSaved(info)
+    tellPage?.(info)
     goTo('test')
   }
   const { save, failure, pending } = useSaveConnector({

@@ -43,7 +43,7 @@ export function TestStep({ info }: { info: ConnectorInfo }) {
   const result = test.data
   return (
     <div className={styles.testStep}>
-      <Notice icon={<CheckCircle2 size={18} aria-hidden />}>
+      <Notice tone="success" icon={<CheckCircle2 size={18} aria-hidden />}>
         <strong>{info.name}</strong> is saved in {SCOPE_WORDS[level]}
         {info.orgIdentifier
           ? ` (${[info.orgIdentifier, info.projectIdentifier].filter(Boolean).join(' / ')})`

@@ -75,7 +75,9 @@ function FailureHints({
               ))}
             </ul>
           ) : (
-            <p className={styles.muted}>The Harness tables list no specific permission.</p>
+            <p className={styles.muted}>
+              Harness’s docs name no specific permission for {provider.label}.
+            </p>
           )}
         </>
       )}

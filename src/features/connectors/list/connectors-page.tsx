@@ -173,8 +173,8 @@ export function ConnectorsPage() {
       {/* Once the rows are in: drawn under the loading placeholder, it would be pushed down. */}
       {data ? (
         <p className={styles.footnote}>
-          Recent tests are the ones this browser ran, plus the Manager’s last result for each
-          connector.
+          Test history shows the tests run from this browser and the Manager’s latest result for
+          each connector.
         </p>
       ) : null}
       {oneClick.dialog !== null ? (

@@ -1,6 +1,7 @@
 import { useState } from 'react'
 
 import form from '@/components/ui/form.module.css'
+import { useShownValue } from '@/hooks/use-shown-value'
 
 import styles from '../delegates.module.css'
 import type { TokenFilters, useTokenFilters } from './use-token-filters'
@@ -14,6 +15,9 @@ export const SHOW_REVOKED_ID = 'show-revoked-tokens'
 export function TokenToolbar({ filters, set }: { filters: TokenFilters; set: Set }) {
   // The box keeps its own text: the URL updates a moment later, and fast typing must not be lost.
   const [q, setQ] = useState(filters.q)
+  const [state, showState] = useShownValue(filters.state)
+  const [sort, showSort] = useShownValue(`${filters.sort}:${filters.desc ? 'desc' : 'asc'}`)
+  const [showRevoked, showShowRevoked] = useShownValue(filters.showRevoked)
   return (
     <div className={styles.toolbar} role="search" aria-label="Filter tokens">
       <label>
@@ -33,8 +37,11 @@ export function TokenToolbar({ filters, set }: { filters: TokenFilters; set: Set
         Status
         <select
           className={form.input}
-          value={filters.state}
-          onChange={(e) => set({ state: e.target.value === 'all' ? null : e.target.value })}
+          value={state}
+          onChange={(e) => {
+            showState(e.target.value as TokenFilters['state'])
+            set({ state: e.target.value === 'all' ? null : e.target.value })
+          }}
         >
           <option value="all">All statuses</option>
           <option value="active">Active</option>
@@ -46,8 +53,9 @@ export function TokenToolbar({ filters, set }: { filters: TokenFilters; set: Set
         Sort by
         <select
           className={form.input}
-          value={`${filters.sort}:${filters.desc ? 'desc' : 'asc'}`}
+          value={sort}
           onChange={(e) => {
+            showSort(e.target.value)
             const [sort, dir] = e.target.value.split(':')
             set({ sort: sort === 'name' ? null : sort, dir: dir === 'desc' ? 'desc' : null })
           }}
@@ -63,9 +71,12 @@ export function TokenToolbar({ filters, set }: { filters: TokenFilters; set: Set
         <input
           id={SHOW_REVOKED_ID}
           type="checkbox"
-          checked={filters.showRevoked}
-          disabled={filters.state === 'revoked'}
-          onChange={(e) => set({ revoked: e.target.checked ? '1' : null })}
+          checked={showRevoked || state === 'revoked'}
+          disabled={state === 'revoked'}
+          onChange={(e) => {
+            showShowRevoked(e.target.checked)
+            set({ revoked: e.target.checked ? '1' : null })
+          }}
         />
         Show revoked tokens
       </label>
