@@ -45,7 +45,6 @@ describe('providerSchema', () => {
   it('rejects identifiers that break the entity rule, or the reserved one', () => {
     const bad = fc.oneof(
       fc.constant('harnessSecretManager'),
-      fc.constant(''),
       fc.stringMatching(/^[0-9-][a-z0-9]{0,10}$/),
       fc.stringMatching(/^[a-z]{1,5}[ .\-/][a-z]{0,5}$/),
       fc.constant('a'.repeat(129)),
@@ -58,6 +57,11 @@ describe('providerSchema', () => {
         expect([messages.identifier, messages.reservedIdentifier]).toContain(errors[0])
       }),
     )
+  })
+
+  it('says an empty identifier is required, not that it breaks the format', () => {
+    const values = { ...sampleValues(getProvider('github')), identifier: '' }
+    expect(issuesFor('github', values, 'identifier')[0]).toBe('Identifier is required')
   })
 
   it('rejects URLs that are not http(s) in every url field', () => {

@@ -176,6 +176,8 @@ function commonShape(provider: Provider) {
       .max(128, 'Name must be 128 characters or fewer'),
     identifier: z
       .string({ error: messages.required('Identifier') })
+      // Empty is "required", not the format rule: the rule is for what was typed.
+      .min(1, messages.required('Identifier'))
       .regex(IDENTIFIER_PATTERN, messages.identifier)
       .refine((v) => v !== RESERVED_IDENTIFIER, messages.reservedIdentifier),
     description: z.string().max(1024, 'Description must be 1024 characters or fewer').optional(),

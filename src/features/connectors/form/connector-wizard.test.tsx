@@ -199,10 +199,12 @@ describe('ConnectorWizard after a failed Continue', () => {
   it('clears the identifier message once the name derives a valid one', async () => {
     const { user } = renderWizard()
     await cont(user)
-    expect(await screen.findByText(/Start with a letter or _/)).toBeInTheDocument()
+    // Empty, the identifier is required; the format rule is for what was typed.
+    expect(await screen.findByText('Identifier is required')).toBeInTheDocument()
+    expect(screen.queryByText(/Start with a letter or _/)).not.toBeInTheDocument()
     await user.type(screen.getByLabelText('Name'), 'Fixed')
     await waitFor(() =>
-      expect(screen.queryByText(/Start with a letter or _/)).not.toBeInTheDocument(),
+      expect(screen.queryByText('Identifier is required')).not.toBeInTheDocument(),
     )
     expect(screen.getByLabelText('Identifier')).toHaveValue('Fixed')
   })

@@ -59,6 +59,17 @@ export function IdentifierField({ locked, onEdited }: { locked: boolean; onEdite
       required
       error={shownError}
       help="Used in pipeline YAML. Letters, digits, _ and $; it cannot change once saved."
+      aside={
+        // After the help, one line tall while there is no error: the Continue button must not jump
+        // as the check comes and goes, and no empty line sits between the field and its help.
+        <span
+          id={`${id}-status`}
+          className={[fieldStyles.hint, shownError ? '' : styles.status].join(' ')}
+          aria-live="polite"
+        >
+          {status}
+        </span>
+      }
     >
       <input
         id={id}
@@ -72,14 +83,6 @@ export function IdentifierField({ locked, onEdited }: { locked: boolean; onEdite
           .join(' ')}
         {...register('identifier', { onChange: onEdited })}
       />
-      {/* Always one line tall: the Continue button must not jump as the check comes and goes. */}
-      <span
-        id={`${id}-status`}
-        className={[fieldStyles.hint, styles.status].join(' ')}
-        aria-live="polite"
-      >
-        {status}
-      </span>
     </FieldShell>
   )
 }

@@ -3,7 +3,11 @@ import { Check } from 'lucide-react'
 import { STEPS, type StepId } from './steps'
 import styles from './wizard.module.css'
 
-/** Where the user is; steps already reached can be revisited. */
+/**
+ * Where the user is; steps already reached can be revisited. One row at any width: where the
+ * labels do not fit (a phone), the other steps show their number and keep their name for screen
+ * readers.
+ */
 export function StepNav({
   current,
   reached,
@@ -15,7 +19,7 @@ export function StepNav({
 }) {
   const index = STEPS.findIndex((s) => s.id === current)
   return (
-    <nav aria-label="Wizard steps" data-tour="connector-steps">
+    <nav aria-label="Wizard steps" data-tour="connector-steps" className={styles.stepsNav}>
       <ol className={styles.steps}>
         {STEPS.map((s, i) => {
           const state = i === index ? 'current' : i < index ? 'done' : 'todo'
@@ -24,7 +28,7 @@ export function StepNav({
               <span className={styles.stepNumber} aria-hidden>
                 {state === 'done' ? <Check size={12} /> : i + 1}
               </span>
-              {s.label}
+              <span className={styles.stepLabel}>{'short' in s ? s.short : s.label}</span>
             </>
           )
           return (
