@@ -150,7 +150,6 @@ export function TokenRow({ scope, token, now, onRevoke, onDelete }: Props) {
                 className={buttonClass('ghost', 'small')}
                 to={withScope(paths.rotateToken(token.name), scope)}
                 aria-label={`Rotate ${token.name}`}
-                title="Rotate"
                 data-tour="rotate-token"
               >
                 <RefreshCw size={14} aria-hidden />
@@ -160,7 +159,6 @@ export function TokenRow({ scope, token, now, onRevoke, onDelete }: Props) {
                 size="small"
                 variant="ghost"
                 aria-label={`Revoke ${token.name}`}
-                title="Revoke"
                 onClick={() => onRevoke(token.name)}
               >
                 <XCircle size={14} aria-hidden />
@@ -172,7 +170,6 @@ export function TokenRow({ scope, token, now, onRevoke, onDelete }: Props) {
               size="small"
               variant="ghost"
               aria-label={`Delete ${token.name}`}
-              title="Delete"
               onClick={() => onDelete(token.name)}
             >
               <Trash2 size={14} aria-hidden />
