@@ -205,6 +205,9 @@ test('the list says so when the account has no connectors, and when the Manager 
   await mock(page, 'reset', 'empty')
   await page.reload()
   await expect(page.getByRole('heading', { name: 'No connectors at this scope yet' })).toBeVisible()
+  // The empty state alone: no zero counts, filters or Test all above it.
+  await expect(page.getByRole('searchbox')).toHaveCount(0)
+  await expect(page.getByRole('button', { name: 'Test all' })).toHaveCount(0)
 
   await mock(page, 'setFaults', { rules: [{ path: '/ng/api/connectors/listV2', status: 500 }] })
   await page.reload()

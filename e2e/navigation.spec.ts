@@ -80,6 +80,18 @@ test('a deep link with a scope opens straight at that scope', async ({ page }) =
   await expect(page.getByRole('button', { name: /org: Default/ })).toBeVisible()
 })
 
+test('at a laptop width the token actions keep their words, and the table fits its card', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 800 })
+  await openApp(page, '/delegates/tokens')
+  const tokens = page.getByRole('table', { name: 'Delegate tokens' })
+  const row = tokens.getByRole('row', { name: /default_token/ })
+  for (const word of ['Copy value', 'Rotate', 'Revoke'])
+    await expect(row.getByText(word, { exact: true })).toBeVisible()
+  expect(await sidewaysOverflow(tokens)).toBeLessThanOrEqual(0)
+})
+
 test.describe('on a phone', () => {
   test.use({ viewport: { width: 390, height: 844 } })
 

@@ -68,6 +68,9 @@ export function ConnectorsPage() {
   )
   const selectedKeys = useMemo(() => new Set(selected.keys()), [selected])
   const total = data?.totalItems ?? 0
+  // Nothing at this scope at all: the empty state alone, not zero counts and filters above it
+  // (on a phone those pushed it below the fold).
+  const emptyScope = !!data && total === 0 && !hasFilters(state) && state.page <= 1
 
   return (
     <Page
@@ -88,24 +91,26 @@ export function ConnectorsPage() {
               </Button>
             </>
           ) : null}
-          <Button
-            data-tour="test-all"
-            disabled={busy || !total}
-            onClick={() => void testAll.testAll(scope, params)}
-          >
-            {hasFilters(state) ? `Test all ${formatCount(total)} shown` : 'Test all'}
-          </Button>
+          {emptyScope ? null : (
+            <Button
+              data-tour="test-all"
+              disabled={busy || !total}
+              onClick={() => void testAll.testAll(scope, params)}
+            >
+              {hasFilters(state) ? `Test all ${formatCount(total)} shown` : 'Test all'}
+            </Button>
+          )}
           <Link to={withScope(paths.newConnector, scope)} className={buttonClass('primary')}>
             <Plus size={16} aria-hidden /> New connector
           </Link>
         </>
       }
     >
-      <SummaryStrip scope={scope} state={state} onChange={setState} />
+      {emptyScope ? null : <SummaryStrip scope={scope} state={state} onChange={setState} />}
       <TestAllPanel scope={scope} onRetry={(items) => void testAll.testSome(scope, items)} />
       <Card>
         <div className={styles.listBody}>
-          <ListFilters state={state} onChange={setState} />
+          {emptyScope ? null : <ListFilters state={state} onChange={setState} />}
           {data === undefined && !list.isError ? (
             <SkeletonRows rows={8} label="Loading connectors" />
           ) : null}
@@ -171,7 +176,7 @@ export function ConnectorsPage() {
         </div>
       </Card>
       {/* Once the rows are in: drawn under the loading placeholder, it would be pushed down. */}
-      {data ? (
+      {data && !emptyScope ? (
         <p className={styles.footnote}>
           Test history shows the tests run from this browser and the Manager’s latest result for
           each connector.
