@@ -49,6 +49,26 @@ for (const width of [1280, 390])
       await expect(page.getByRole('alertdialog').or(page.getByRole('dialog'))).toBeVisible()
       await expectAccessible(page)
     })
+
+    test('the delete and test dialogs read in the dark', async ({ page }) => {
+      // Three pages and three axe scans.
+      test.setTimeout(120_000)
+      await openApp(page, '/delegates/tokens?revoked=1')
+      await page.getByRole('button', { name: 'Delete legacy_ecs_token' }).click()
+      await expect(page.getByRole('dialog', { name: 'Delete legacy_ecs_token?' })).toBeVisible()
+      await expectAccessible(page)
+
+      await openApp(page, '/connectors/bitbucket_legacy')
+      await page.getByRole('button', { name: 'Delete' }).click()
+      await expect(page.getByRole('dialog', { name: 'Delete Bitbucket legacy?' })).toBeVisible()
+      await expectAccessible(page)
+
+      await openApp(page, '/connectors')
+      await page.getByRole('button', { name: 'Test Bitbucket legacy' }).click()
+      const dialog = page.getByRole('dialog', { name: 'Test: Bitbucket legacy' })
+      await expect(dialog.getByText(/Connection test failed/)).toBeVisible()
+      await expectAccessible(page)
+    })
   })
 
 for (const colorScheme of ['light', 'dark'] as const)

@@ -191,13 +191,15 @@ test.describe('on a phone', () => {
   })
 
   for (const entry of pages)
-    test(`${entry.heading} is no wider than the phone`, async ({ page }) => {
+    test(`${entry.heading} is no wider than the phone, and passes axe`, async ({ page }) => {
       await openApp(page, entry.path)
       await expect(page.getByRole('heading', { level: 1, name: entry.heading })).toBeVisible()
       await settled(page)
       // Tables scroll inside their card; the page itself does not scroll sideways.
       const width = await page.evaluate(() => document.documentElement.scrollWidth)
       expect(width).toBeLessThanOrEqual(390)
+      // The light theme on a phone (appearance.spec.ts scans the dark one at both widths).
+      await expectAccessible(page)
     })
 })
 
