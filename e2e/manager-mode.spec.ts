@@ -40,6 +40,12 @@ test.describe('Manager mode (the built app behind the preview proxy, mock Manage
     await page.getByRole('button', { name: 'Sign in' }).click()
     await expect(page).toHaveURL(/\/connectors\?org=default$/)
     await expect(page.getByRole('button', { name: /org: Default/ })).toBeVisible()
+    // The sidebar names the account and whose key this is, as the Manager reports them.
+    const nav = page.getByRole('navigation', { name: 'Main' })
+    await expect(nav.getByRole('definition').filter({ hasText: ACCOUNT })).toContainText(
+      'Acme Corp',
+    )
+    await expect(nav.getByText('Priya Raman')).toBeVisible()
 
     // The key is in sessionStorage only.
     const stores = await page.evaluate(() => ({

@@ -21,11 +21,14 @@ test('runs on the embedded mock Manager through the service worker', async ({ pa
     .poll(() => page.evaluate(() => navigator.serviceWorker.controller?.scriptURL ?? ''))
     .toContain('/mockServiceWorker.js')
   await expect(page.getByRole('button', { name: /Demo data/ })).toBeVisible()
-  // The account and the Manager the console works on are always in view.
+  // The account (name, id, cluster), the key's user and the Manager are always in view.
   const nav = page.getByRole('navigation', { name: 'Main' })
-  await expect(
-    nav.getByRole('definition').filter({ hasText: 'px7xd_BFRCi-pfWPYXVjvw' }),
-  ).toBeVisible()
+  const account = nav.getByRole('definition').filter({ hasText: 'px7xd_BFRCi-pfWPYXVjvw' })
+  await expect(account).toContainText('Acme Corp')
+  await expect(account).toContainText('Cluster Prod1')
+  await expect(nav.getByRole('definition').filter({ hasText: 'Priya Raman' })).toContainText(
+    'priya.raman@acme.example',
+  )
   await expect(nav.getByRole('definition').filter({ hasText: /Embedded demo/ })).toBeVisible()
 })
 

@@ -17,6 +17,8 @@ export const ROOTS = [
   'ResponseDtoPageResponseOrganizationResponse',
   'ResponseDtoPageResponseProjectResponse',
   'ResponseDtoPageResponseSecretResponse',
+  'ResponseDtoAccount',
+  'ResponseDtoUserInfo',
   'RestResponseDelegateTokenDetails',
   'RestResponseListDelegateTokenDetails',
   'RestResponseDelegateGroupListing',

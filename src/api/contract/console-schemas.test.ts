@@ -1,3 +1,4 @@
+import { accountSchema, userInfoSchema } from '@/api/schemas/account'
 import {
   connectivityDetailsSchema,
   connectorFilterSchema,
@@ -58,6 +59,8 @@ describe("the console's read schemas only read fields the API has", () => {
     ['DelegateSetupDetails', delegateSetupDetailsSchema],
     ['Organization', organizationSchema],
     ['Project', projectSchema],
+    ['Account', accountSchema],
+    ['UserInfo', userInfoSchema],
   ] as const)('%s', (name, schema) => {
     const api = apiFields(name)
     expect(consoleFields(schema).length).toBeGreaterThan(1)

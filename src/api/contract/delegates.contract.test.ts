@@ -4,6 +4,8 @@ import { downloadKubernetesDelegateYaml } from '@harness-client/ng-manager-v2/sr
 import { generateNgHelmValuesYaml } from '@harness-client/ng-manager-v2/src/services/hooks/useGenerateNgHelmValuesYamlMutation.js'
 import { getCgDelegateTokens } from '@harness-client/ng-manager-v2/src/services/hooks/useGetCgDelegateTokensQuery.js'
 import { getDelegateGroupsUsingToken } from '@harness-client/ng-manager-v2/src/services/hooks/useGetDelegateGroupsUsingTokenQuery.js'
+import { getAccountNg } from '@harness-client/ng-manager-v2/src/services/hooks/useGetAccountNgQuery.js'
+import { getCurrentUserInfo } from '@harness-client/ng-manager-v2/src/services/hooks/useGetCurrentUserInfoQuery.js'
 import { getOrganizationList } from '@harness-client/ng-manager-v2/src/services/hooks/useGetOrganizationListQuery.js'
 import { getProjectList } from '@harness-client/ng-manager-v2/src/services/hooks/useGetProjectListQuery.js'
 import { listDelegates } from '@harness-client/ng-manager-v2/src/services/hooks/useListDelegatesMutation.js'
@@ -38,6 +40,21 @@ describe('organizations and projects', () => {
     )
     expect(projects.status).toBe(200)
     expectContract('ResponseDtoPageResponseProjectResponse', projects.body)
+  })
+})
+
+describe("the account and the key's user", () => {
+  it('reads both as their types; another account is refused', async () => {
+    const acct = await call(() => getAccountNg({ accountIdentifier: account.accountIdentifier }))
+    expect(acct.status).toBe(200)
+    expectContract('ResponseDtoAccount', acct.body)
+    expect(acct.body.data).toMatchObject({ name: 'Acme Corp', cluster: 'Prod1' })
+    const user = await call(() => getCurrentUserInfo({ queryParams: account }))
+    expect(user.status).toBe(200)
+    expectContract('ResponseDtoUserInfo', user.body)
+    expect(user.body.data?.email).toContain('@')
+    const other = await call(() => getAccountNg({ accountIdentifier: 'someone_else' }))
+    expect(other.status).toBe(401)
   })
 })
 

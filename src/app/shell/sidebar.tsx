@@ -1,7 +1,9 @@
+import { useQuery } from '@tanstack/react-query'
 import { Menu, X } from 'lucide-react'
 import { useId, useRef, useState } from 'react'
 import { NavLink } from 'react-router'
 
+import { accountQueries } from '@/api/queries/account'
 import { getRuntimeConfig } from '@/api/runtime-config'
 import { useScope } from '@/hooks/use-scope'
 import { paths, withScope } from '@/lib/paths'
@@ -75,15 +77,33 @@ export function Sidebar() {
   )
 }
 
-/** Which account and which Manager this console is working on, always in view on a desktop. */
+/**
+ * Which account (its name, id and cluster), whose API key, and which Manager this console is
+ * working on, always in view on a desktop. The name and user come from the Manager; until they
+ * answer, or when they cannot (a service account's key has no user), the id stands alone.
+ */
 function AccountFooter({ accountId }: { accountId: string }) {
   const config = getRuntimeConfig()
+  const account = useQuery(accountQueries.account(accountId)).data
+  const user = useQuery(accountQueries.currentUser(accountId)).data
+  const name = account?.name ?? account?.companyName
   return (
     <dl className={styles.sidebarFooter}>
       <dt>Account</dt>
       <dd>
+        {name ? <span className={styles.footerName}>{name}</span> : null}
         <code>{accountId}</code>
+        {account?.cluster ? <span>Cluster {account.cluster}</span> : null}
       </dd>
+      {user?.name || user?.email ? (
+        <>
+          <dt>API key of</dt>
+          <dd>
+            {user.name ? <span className={styles.footerName}>{user.name}</span> : null}
+            {user.email ? <span>{user.email}</span> : null}
+          </dd>
+        </>
+      ) : null}
       <dt>Manager</dt>
       <dd>
         {config.backend === 'mock'
