@@ -4,6 +4,8 @@ import type { Scope } from '@/api/scope'
 export const paths = {
   home: '/',
   delegates: '/delegates',
+  /** Under `groups/` so a group named "tokens" or "installers" still has a page. */
+  delegateGroup: (identifier: string) => `/delegates/groups/${encodeURIComponent(identifier)}`,
   delegateTokens: '/delegates/tokens',
   rotateToken: (name: string) => `/delegates/tokens/${encodeURIComponent(name)}/rotate`,
   installers: '/delegates/installers',
