@@ -29,6 +29,26 @@ export interface MockDelegateGroup {
   instances: MockInstance[]
   /** A freshly installed delegate stays invisible until its first heartbeat (installers flow). */
   firstHeartbeatAt: number
+  /**
+   * What the listing reports as `autoUpgrade`; unset = by type (mock-versions.ts autoUpgradeOf):
+   * the Kubernetes and Helm installers ship the upgrader, Docker, shell and ECS do not.
+   */
+  autoUpgrade?: 'ON' | 'OFF' | 'DETECTING'
+}
+
+/**
+ * A delegate image override (the client's VersionOverrideResponseDto): delegates at its scope whose
+ * selectors include every one of `tags` (all of them when `tags` is empty) are given `version`
+ * instead of the published one.
+ */
+export interface MockVersionOverride {
+  orgId?: string
+  projectId?: string
+  tags: string[]
+  /** The image, as the override call takes it: `harness/delegate:yy.mm.build`. */
+  version: string
+  validUntil: number
+  validTillNextRelease: boolean
 }
 
 export interface MockTestRecord {
@@ -54,6 +74,9 @@ export interface MockDb {
   connectors: MockConnector[]
   ipAllowlist: string[]
   latestDelegateVersion: string
+  /** When each delegate version the mock knows was released (epoch ms), for expiry. */
+  versionReleases: Record<string, number>
+  versionOverrides: MockVersionOverride[]
 }
 
 export interface StorageLike {
@@ -65,7 +88,8 @@ export interface StorageLike {
 const STORAGE_KEY = 'delegate-console:mock-db'
 /** localStorage holds ~5 MB; a larger db (the 5,000-connector seed) is regenerated from its seed. */
 const MAX_PERSISTED_CHARS = 2_500_000
-const STORE_VERSION = 1
+// 2: versions relative to today, version releases and image overrides.
+const STORE_VERSION = 2
 
 interface Stored {
   version: number

@@ -2,6 +2,7 @@ import type { DelegateGroup } from '@/api/schemas/delegate'
 import type { Scope } from '@/api/scope'
 
 import { db, update, type MockDelegateGroup, type MockInstance } from './db'
+import { autoUpgradeOf, UPGRADER_PERIOD_MS, versionExpiry } from './mock-versions'
 
 /** An instance is connected if it beat in the last 5 minutes ([SRC] HEARTBEAT_EXPIRY_TIME_FIVE_MINS). */
 export const HEARTBEAT_EXPIRY_MS = 5 * 60_000
@@ -9,9 +10,13 @@ export const HEARTBEAT_EXPIRY_MS = 5 * 60_000
 /** A live instance beats every ~30 s, with a stable per-instance phase. */
 export function lastHeartbeat(instance: MockInstance, now: number) {
   if (instance.heartbeat !== 'live') return instance.heartbeat
+  return now - ((now + hashOf(instance.uuid)) % 30_000)
+}
+
+function hashOf(text: string) {
   let hash = 0
-  for (const ch of instance.uuid) hash = (hash * 31 + ch.charCodeAt(0)) >>> 0
-  return now - ((now + hash) % 30_000)
+  for (const ch of text) hash = (hash * 31 + ch.charCodeAt(0)) >>> 0
+  return hash
 }
 
 export function tokenIsActive(group: MockDelegateGroup) {
@@ -44,8 +49,11 @@ export function toGroupDetails(group: MockDelegateGroup, now = Date.now()): Dele
       lastHeartbeat: beat,
       tokenActive,
       activelyConnected: tokenActive && beat >= now - HEARTBEAT_EXPIRY_MS,
+      delegateExpirationTime: versionExpiry(db(), i.version) ?? undefined,
     }
   })
+  const expiries = instances.flatMap((i) => i.delegateExpirationTime ?? [])
+  const autoUpgrade = autoUpgradeOf(group, now)
   const connected = instances.filter((i) => i.activelyConnected).length
   const connectivityStatus =
     connected === 0
@@ -70,9 +78,17 @@ export function toGroupDetails(group: MockDelegateGroup, now = Date.now()): Dele
     activelyConnected: connectivityStatus !== 'disconnected',
     delegateInstanceDetails: instances,
     tokenActive,
-    autoUpgrade: group.type === 'KUBERNETES' || group.type === 'HELM_DELEGATE' ? 'ON' : 'OFF',
+    autoUpgrade,
+    // [INF] The group expires with its oldest instance.
+    delegateGroupExpirationTime: expiries.length ? Math.min(...expiries) : undefined,
     delegateVersion: group.version,
     groupVersion: versions[0] ?? group.version,
+    // [INF] The upgrader's last hourly check-in, while the group is connected.
+    upgraderLastUpdated:
+      autoUpgrade === 'ON' && connected
+        ? now - ((now + hashOf(group.identifier)) % UPGRADER_PERIOD_MS)
+        : undefined,
+    immutable: true,
   }
 }
 

@@ -3,6 +3,7 @@ import { CATEGORY_BY_TYPE, type ConnectivityStatus } from '@/api/schemas/connect
 import type { SecretType } from '@/api/schemas/secret'
 
 import type { MockConnector, MockDb, MockDelegateGroup, MockTestRecord } from './db'
+import { seedVersions } from './mock-versions'
 import { connectorSeeds, type ConnectorSeed } from './seed-connectors'
 import { setTokenValue, tokenValueOf } from './token-values'
 
@@ -136,7 +137,10 @@ function seedTokens(now: number): MockDb['tokens'] {
   return tokens
 }
 
-function seedDelegates(now: number, version: string): MockDelegateGroup[] {
+function seedDelegates(
+  now: number,
+  { latest: version, previous, old }: ReturnType<typeof seedVersions>,
+): MockDelegateGroup[] {
   const group = (g: Omit<MockDelegateGroup, 'firstHeartbeatAt'>): MockDelegateGroup => ({
     ...g,
     firstHeartbeatAt: now - 30 * DAY,
@@ -167,7 +171,7 @@ function seedDelegates(now: number, version: string): MockDelegateGroup[] {
         {
           uuid: 'd-2b',
           hostName: 'helm-staging-1',
-          version: '25.09.86600',
+          version: previous,
           heartbeat: now - 22 * 60_000,
         },
       ],
@@ -178,12 +182,14 @@ function seedDelegates(now: number, version: string): MockDelegateGroup[] {
       type: 'DOCKER',
       tags: ['ci', 'docker'],
       tokenName: 'ci_runners_2026',
-      version: '25.09.86600',
+      version: previous,
+      // A Docker delegate run without the separate upgrader container.
+      autoUpgrade: 'OFF',
       instances: [
         {
           uuid: 'd-3a',
           hostName: 'build-01.acme.internal',
-          version: '25.09.86600',
+          version: previous,
           heartbeat: now - 3 * DAY,
         },
       ],
@@ -194,12 +200,12 @@ function seedDelegates(now: number, version: string): MockDelegateGroup[] {
       type: 'ECS',
       tags: ['legacy'],
       tokenName: 'legacy_ecs_token',
-      version: '24.12.84700',
+      version: old,
       instances: [
         {
           uuid: 'd-4a',
           hostName: 'ip-10-0-12-7.ec2.internal',
-          version: '24.12.84700',
+          version: old,
           heartbeat: now - 6 * DAY,
         },
       ],
@@ -301,7 +307,8 @@ function bulkConnectors(count: number, now: number, random: () => number): MockC
 
 export function seedDb(name: SeedName, now = Date.now()): MockDb {
   const random = prng(42)
-  const latestDelegateVersion = '25.10.86800'
+  const versions = seedVersions(now)
+  const latestDelegateVersion = versions.latest
   const base: MockDb = {
     account: { identifier: ACCOUNT_ID, name: 'Acme Corp', cluster: 'prod1', tier: 'paid' },
     organizations: [
@@ -372,6 +379,8 @@ export function seedDb(name: SeedName, now = Date.now()): MockDb {
       '35.247.99.231/32',
     ],
     latestDelegateVersion,
+    versionReleases: versions.releases,
+    versionOverrides: [],
   }
   if (name === 'empty') {
     // A brand-new account: Harness creates the default token; nothing else yet.
@@ -379,7 +388,16 @@ export function seedDb(name: SeedName, now = Date.now()): MockDb {
     return base
   }
   base.tokens = seedTokens(now)
-  base.delegateGroups = seedDelegates(now, latestDelegateVersion)
+  base.delegateGroups = seedDelegates(now, versions)
+  // Production is pinned to the version it was validated on, for 60 more days.
+  base.versionOverrides = [
+    {
+      tags: ['k8s-prod-east'],
+      version: `harness/delegate:${latestDelegateVersion}`,
+      validUntil: now + 60 * DAY,
+      validTillNextRelease: false,
+    },
+  ]
   base.connectors = connectorSeeds.map((s) => connectorFromSeed(s, now, random))
   if (name === 'large') {
     base.connectors.push(...bulkConnectors(5000 - base.connectors.length, now, random))

@@ -1,3 +1,12 @@
+import { addTagsToDelegateGroup } from '@harness-client/ng-manager-v2/src/services/hooks/useAddTagsToDelegateGroupMutation.js'
+import { deleteDelegate } from '@harness-client/ng-manager-v2/src/services/hooks/useDeleteDelegateMutation.js'
+import { deleteTagsFromDelegateGroup } from '@harness-client/ng-manager-v2/src/services/hooks/useDeleteTagsFromDelegateGroupMutation.js'
+import { listOverrideDelegateImageTag } from '@harness-client/ng-manager-v2/src/services/hooks/useListOverrideDelegateImageTagQuery.js'
+import { listTagsForDelegateGroup } from '@harness-client/ng-manager-v2/src/services/hooks/useListTagsForDelegateGroupQuery.js'
+import { overrideDelegateImageTag } from '@harness-client/ng-manager-v2/src/services/hooks/useOverrideDelegateImageTagMutation.js'
+import { overrideDelegateImageTag_1 } from '@harness-client/ng-manager-v2/src/services/hooks/useOverrideDelegateImageTag_1Mutation.js'
+import { publishedDelegateVersion } from '@harness-client/ng-manager-v2/src/services/hooks/usePublishedDelegateVersionQuery.js'
+import { updateTagsOfDelegateGroup } from '@harness-client/ng-manager-v2/src/services/hooks/useUpdateTagsOfDelegateGroupMutation.js'
 import { createDelegateToken } from '@harness-client/ng-manager-v2/src/services/hooks/useCreateDelegateTokenMutation.js'
 import { downloadDockerDelegateYaml } from '@harness-client/ng-manager-v2/src/services/hooks/useDownloadDockerDelegateYamlMutation.js'
 import { downloadKubernetesDelegateYaml } from '@harness-client/ng-manager-v2/src/services/hooks/useDownloadKubernetesDelegateYamlMutation.js'
@@ -153,5 +162,166 @@ describe('delegate listings', () => {
     )
     expect(res.status).toBe(200)
     expectContract('RestResponseDelegateGroupListing', await res.json())
+  })
+})
+
+describe('managing a delegate group', () => {
+  // Java's List<String> query params: `tags=a&tags=b` (qs would send `tags[0]=a` by default).
+  const repeat = { stringifyQueryParamsOptions: { arrayFormat: 'repeat' as const } }
+
+  it('tags: list, replace, add, bad tags, delete, unknown group', async () => {
+    const listed = await call(() =>
+      listTagsForDelegateGroup({ groupIdentifier: 'helm_staging', queryParams: account }),
+    )
+    expect(listed.status).toBe(200)
+    expectContract('RestResponseDelegateGroupDto', listed.body)
+    expect(listed.body.resource).toMatchObject({ identifier: 'helm_staging', tags: ['staging'] })
+
+    const body = { tags: ['staging', ' eu-west '] }
+    expectContract('DelegateGroupTags', body)
+    const replaced = await call(() =>
+      updateTagsOfDelegateGroup({ groupIdentifier: 'helm_staging', queryParams: account, body }),
+    )
+    expect(replaced.status).toBe(200)
+    expectContract('RestResponseDelegateGroupDto', replaced.body)
+    expect(replaced.body.resource?.tags).toEqual(['staging', 'eu-west'])
+
+    const added = await call(() =>
+      addTagsToDelegateGroup({
+        groupIdentifier: 'helm_staging',
+        queryParams: account,
+        body: { tags: ['gpu', 'staging'] },
+      }),
+    )
+    expect(added.body.resource?.tags).toEqual(['staging', 'eu-west', 'gpu'])
+
+    const bad = await call(() =>
+      updateTagsOfDelegateGroup({
+        groupIdentifier: 'helm_staging',
+        queryParams: account,
+        body: { tags: ['  '] },
+      }),
+    )
+    expect(bad.status).toBe(400)
+    expectContract('Failure', bad.body)
+    expect(JSON.stringify(bad.body)).toContain('"fieldId":"tags"')
+
+    const cleared = await call(() =>
+      deleteTagsFromDelegateGroup({ groupIdentifier: 'helm_staging', queryParams: account }),
+    )
+    expect(cleared.status).toBe(200)
+    expect(cleared.body.resource?.tags).toEqual([])
+
+    const missing = await call(() =>
+      listTagsForDelegateGroup({ groupIdentifier: 'nope', queryParams: account }),
+    )
+    expect(missing.status).toBe(400)
+    expectContract('Error', missing.body)
+    // A group belongs to one scope: the account's group is not found from a project.
+    const elsewhere = await call(() =>
+      listTagsForDelegateGroup({
+        groupIdentifier: 'helm_staging',
+        queryParams: { ...account, orgIdentifier: 'default', projectIdentifier: 'cd_platform' },
+      }),
+    )
+    expect(elsewhere.status).toBe(400)
+  })
+
+  it('image overrides: list the seeded pin, pin a group, replace, unpin, unpin again', async () => {
+    const published = await call(() => publishedDelegateVersion({ queryParams: account }))
+    expect(published.status).toBe(200)
+    expectContract('RestResponseSupportedDelegateVersion', published.body)
+    const latest = published.body.resource?.latestSupportedVersion ?? ''
+    expect(latest).toMatch(/^\d{2}\.\d{2}\.\d+$/)
+
+    const before = await call(() => listOverrideDelegateImageTag({ queryParams: account }))
+    expect(before.status).toBe(200)
+    expectContract('RestResponseVersionOverridesResponse', before.body)
+    expect(before.body.resource?.versionOverrides).toEqual([
+      expect.objectContaining({ tags: ['k8s-prod-east'], version: `harness/delegate:${latest}` }),
+    ])
+
+    const pin = (delegateTag: string, validForDays?: number) =>
+      call(() =>
+        overrideDelegateImageTag_1({
+          queryParams: { ...account, tags: ['helm-staging'], delegateTag, validForDays },
+          ...repeat,
+        }),
+      )
+    const pinned = await pin(`harness/delegate:${latest}`, 30)
+    expect(pinned.status).toBe(200)
+    expectContract('RestResponseString', pinned.body)
+    const again = await pin(`harness/delegate:${latest}`, 7)
+    expect(again.status).toBe(200)
+    const after = await call(() => listOverrideDelegateImageTag({ queryParams: account }))
+    const helm = after.body.resource?.versionOverrides?.filter(
+      (o) => o.tags?.[0] === 'helm-staging',
+    )
+    expect(helm).toHaveLength(1)
+    const until = Date.parse(helm?.[0]?.validUntil ?? '')
+    expect(until - Date.now()).toBeGreaterThan(6 * 86_400_000)
+    expect(until - Date.now()).toBeLessThanOrEqual(7 * 86_400_000)
+
+    const noTag = await pin('latest-please')
+    expect(noTag.status).toBe(400)
+    expectContract('Failure', noTag.body)
+
+    const unpin = () =>
+      call(() =>
+        overrideDelegateImageTag({
+          queryParams: { ...account, tags: ['helm-staging'] },
+          ...repeat,
+        }),
+      )
+    expect((await unpin()).status).toBe(200)
+    const twice = await unpin()
+    expect(twice.status).toBe(400)
+    expectContract('Error', twice.body)
+  })
+
+  it('delete: the group leaves the listing; deleting it again is an error', async () => {
+    const removed = await call(() =>
+      deleteDelegate({ delegateIdentifier: 'docker_build_01', queryParams: account }),
+    )
+    expect(removed.status).toBe(200)
+    expectContract('RestResponseDelegateDeleteResponse', removed.body)
+    const list = await call(() =>
+      listDelegates({ queryParams: account, body: { filterType: 'Delegate' } }),
+    )
+    expect(JSON.stringify(list.body)).not.toContain('docker-build-01')
+    const again = await call(() =>
+      deleteDelegate({ delegateIdentifier: 'docker_build_01', queryParams: account }),
+    )
+    expect(again.status).toBe(400)
+    expectContract('Error', again.body)
+  })
+
+  it('the listing reports expiry and auto-upgrade as the seeded states say', async () => {
+    const res = await call(() =>
+      listDelegates({ queryParams: account, body: { filterType: 'Delegate' } }),
+    )
+    const groups = (
+      res.body as {
+        resource: {
+          name: string
+          autoUpgrade?: string
+          delegateReplicas?: { expiringAt?: number }[]
+        }[]
+      }
+    ).resource
+    const byName = Object.fromEntries(groups.map((g) => [g.name, g]))
+    expect(byName['docker-build-01']?.autoUpgrade).toBe('OFF')
+    expect(byName['k8s-prod-east']?.autoUpgrade).toBe('ON')
+    const ecsExpiry = byName['ecs-legacy']?.delegateReplicas?.[0]?.expiringAt ?? 0
+    // The old ECS image leaves its support window in about two weeks.
+    expect(ecsExpiry - Date.now()).toBeGreaterThan(10 * 86_400_000)
+    expect(ecsExpiry - Date.now()).toBeLessThan(20 * 86_400_000)
+    const expired = await call(() =>
+      listDelegates({
+        queryParams: account,
+        body: { filterType: 'Delegate', delegateInstanceFilter: 'EXPIRED' },
+      }),
+    )
+    expect((expired.body as { resource: unknown[] }).resource).toEqual([])
   })
 })

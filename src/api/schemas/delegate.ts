@@ -62,6 +62,9 @@ export const delegateGroupSchema = z.lazy(() =>
     delegateGroupExpirationTime: z.nullish(z.number()),
     delegateVersion: z.nullish(z.string()),
     groupVersion: z.nullish(z.string()),
+    /** When the upgrader last checked in (the client's DelegateGroupDetails). */
+    upgraderLastUpdated: z.nullish(z.number()),
+    immutable: z.nullish(z.boolean()),
   }),
 )
 export type DelegateGroup = z.infer<typeof delegateGroupSchema>

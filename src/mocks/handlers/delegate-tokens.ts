@@ -234,7 +234,7 @@ function toDelegateListResponse(group: MockDelegateGroup, hosts: Set<string>, no
       connected: !!i.activelyConnected,
       hostName: i.hostName ?? undefined,
       version: i.version ?? undefined,
-      // [INF] the mock's delegates do not expire; the client's field is optional.
+      expiringAt: i.delegateExpirationTime ?? undefined,
     }))
   const org = group.orgId
     ? db().organizations.find((o) => o.organization.identifier === group.orgId)
@@ -329,8 +329,10 @@ export const delegateGroupHandlers = [
             (!f.hostName || i.hostName === f.hostName) &&
             (f.status !== 'CONNECTED' || !!i.activelyConnected) &&
             (f.status !== 'DISCONNECTED' || !i.activelyConnected) &&
-            // [INF] the mock's delegates never expire: all AVAILABLE, none EXPIRED.
-            f.delegateInstanceFilter !== 'EXPIRED',
+            // [INF] EXPIRED: past the instance's expiry; AVAILABLE: not yet.
+            (!f.delegateInstanceFilter ||
+              (f.delegateInstanceFilter === 'EXPIRED') ===
+                (i.delegateExpirationTime != null && i.delegateExpirationTime <= now)),
         )
         // [SRC] only the status and instance filters drop a group left without instances; a
         // hostName that matches none keeps the group, with no replicas.

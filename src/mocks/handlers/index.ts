@@ -3,6 +3,7 @@ import { http, type RequestHandler } from 'msw'
 import { faultHandlers } from '../faults'
 import { gw, noRoute } from '../http'
 import { connectorHandlers } from './connectors'
+import { delegateGroupManageHandlers } from './delegate-groups'
 import { delegateGroupHandlers, delegateTokenHandlers } from './delegate-tokens'
 import { installerHandlers } from './installers'
 import { networkHandlers } from './network'
@@ -17,6 +18,7 @@ export const handlers: RequestHandler[] = [
   ...secretHandlers,
   ...delegateTokenHandlers,
   ...delegateGroupHandlers,
+  ...delegateGroupManageHandlers,
   ...installerHandlers,
   ...connectorHandlers,
   ...networkHandlers,
