@@ -6,6 +6,7 @@ import {
   delegateGroupListingSchema,
   delegateTokenSchema,
   latestVersionSchema,
+  versionOverridesSchema,
   type DelegateToken,
   type DelegateTokenStatus,
 } from '../schemas/delegate'
@@ -86,6 +87,24 @@ export const delegateQueries = {
           signal,
         }),
       staleTime: 60 * 60_000,
+    }),
+  /**
+   * Image overrides ("pins") set at the scope (the client's listOverrideDelegateImageTag; not in
+   * REFERENCE.md). Only the scope's own: [INF] an override applies to the delegates of its scope.
+   */
+  overrides: (scope: Scope) =>
+    queryOptions({
+      queryKey: [...delegateQueries.all(), 'overrides', scopeKey(scope)] as const,
+      queryFn: async ({ signal }) => {
+        const res = await requestRest({
+          path: '/ng/api/delegate-setup/override-delegate-tag',
+          query: ngScopeParams(scope),
+          schema: versionOverridesSchema,
+          signal,
+          permission: 'Delegates: View',
+        })
+        return res.versionOverrides ?? []
+      },
     }),
 }
 

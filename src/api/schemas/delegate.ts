@@ -82,6 +82,36 @@ export const latestVersionSchema = z.lazy(() =>
   }),
 )
 
+/**
+ * A delegate image override (the client's VersionOverrideResponseDto; not in REFERENCE.md): the
+ * delegates at its scope that carry every one of `tags` run `version` (an image) until `validUntil`.
+ */
+export const versionOverrideSchema = z.lazy(() =>
+  z.object({
+    orgIdentifier: z.nullish(z.string()),
+    projectIdentifier: z.nullish(z.string()),
+    tags: z.nullish(z.array(z.string())),
+    version: z.nullish(z.string()),
+    validTillNextRelease: z.nullish(z.boolean()),
+    /** A date-time string in the client's type. */
+    validUntil: z.nullish(z.string()),
+  }),
+)
+export type VersionOverride = z.infer<typeof versionOverrideSchema>
+
+export const versionOverridesSchema = z.lazy(() =>
+  z.object({ versionOverrides: z.nullish(z.array(versionOverrideSchema)) }),
+)
+
+/** The client's DelegateGroupDto, as the tag calls answer. */
+export const delegateGroupTagsSchema = z.lazy(() =>
+  z.object({
+    identifier: z.nullish(z.string()),
+    name: z.nullish(z.string()),
+    tags: z.nullish(z.array(z.string())),
+  }),
+)
+
 export const delegateSizeSchema = z.lazy(() => z.enum(['LAPTOP', 'SMALL', 'MEDIUM', 'LARGE']))
 export const k8sPermissionSchema = z.lazy(() =>
   z.enum(['CLUSTER_ADMIN', 'CLUSTER_VIEWER', 'NAMESPACE_ADMIN']),

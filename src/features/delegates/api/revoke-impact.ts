@@ -26,7 +26,7 @@ interface ScopeWithName {
  * The scope and every scope below it: a token's delegates serve the connectors of their own scope
  * and of every organization and project under it (an account delegate serves them all).
  */
-async function scopesServed(client: QueryClient, scope: Scope): Promise<ScopeWithName[]> {
+export async function scopesServed(client: QueryClient, scope: Scope): Promise<ScopeWithName[]> {
   const own = [{ scope, where: '' }]
   if (scope.projectId) return own
   const [orgs, projects] = await Promise.all([

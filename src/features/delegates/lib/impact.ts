@@ -10,7 +10,7 @@ export function groupSelectors(group: DelegateGroup) {
   ].filter(Boolean)
 }
 
-function selectorsOf(connector: ConnectorResponse): string[] {
+export function selectorsOf(connector: ConnectorResponse): string[] {
   const spec = connector.connector.spec as { delegateSelectors?: unknown }
   return Array.isArray(spec.delegateSelectors)
     ? spec.delegateSelectors.filter((s): s is string => typeof s === 'string')
