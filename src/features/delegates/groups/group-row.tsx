@@ -1,31 +1,52 @@
 import { TriangleAlert } from 'lucide-react'
+import { Link } from 'react-router'
 
 import type { DelegateGroup } from '@/api/schemas/delegate'
-import { Badge, type Tone } from '@/components/ui/states'
+import type { Scope } from '@/api/scope'
+import { Badge } from '@/components/ui/states'
 import { formatDateTime, formatRelative } from '@/lib/format'
+import { paths, withScope } from '@/lib/paths'
 
 import { typeLabel } from '../lib/delegate-type'
+import { isBehind } from '../lib/versions'
 import styles from '../delegates.module.css'
-
-const CONNECTIVITY: Record<string, { tone: Tone; label: string }> = {
-  connected: { tone: 'success', label: 'Connected' },
-  'partially connected': { tone: 'warning', label: 'Partially connected' },
-  disconnected: { tone: 'danger', label: 'Disconnected' },
-}
+import { GROUP_STATES, groupState, groupVersionOf } from './group-state'
 
 /** One delegate group; `now` ticks so "last heartbeat" stays current between refetches. */
-export function GroupRow({ group, now }: { group: DelegateGroup; now: number }) {
-  const status = CONNECTIVITY[(group.connectivityStatus ?? '').toLowerCase()] ?? {
-    tone: 'neutral',
+export function GroupRow({
+  group,
+  scope,
+  now,
+  latest,
+}: {
+  group: DelegateGroup
+  scope: Scope
+  now: number
+  /** The latest supported delegate version, when known. */
+  latest: string | null | undefined
+}) {
+  const state = groupState(group)
+  const status = GROUP_STATES.find((s) => s.state === state) ?? {
+    tone: 'neutral' as const,
     label: group.connectivityStatus ?? 'Unknown',
   }
   const instances = group.delegateInstanceDetails ?? []
   const connected = instances.filter((i) => i.activelyConnected).length
   const selectors = group.groupCustomSelectors ?? []
+  const id = group.delegateGroupIdentifier
+  const name = group.groupName ?? id
+  const version = groupVersionOf(group)
+  const behind = !!latest && isBehind(version, latest)
   return (
     <tr>
       <th scope="row">
-        <span className={styles.name}>{group.groupName ?? group.delegateGroupIdentifier}</span>
+        {id ? (
+          <Link className={styles.name} to={withScope(paths.delegateGroup(id), scope)}>
+            {name}
+          </Link>
+        ) : (
+          <span className={styles.name}>{name}</span>
+        )}
         {group.delegateDescription ? (
           <span className={styles.muted} style={{ display: 'block' }}>
             {group.delegateDescription}
@@ -57,7 +78,11 @@ export function GroupRow({ group, now }: { group: DelegateGroup; now: number }) 
         {formatRelative(group.lastHeartBeat, now)}
       </td>
       <td className={styles.muted} data-label="Version">
-        {group.groupVersion ?? group.delegateVersion ?? '—'}
+        {version ?? '—'}
+        {behind ? (
+          // groupVersion is the oldest connected instance's: "behind" says no more than that.
+          <span className={styles.behind}>Behind (latest supported {latest})</span>
+        ) : null}
       </td>
       <td className={styles.muted} data-label="Instances">
         {connected} of {instances.length} connected
