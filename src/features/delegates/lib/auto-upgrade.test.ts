@@ -1,3 +1,6 @@
+import { INJECTION_PAYLOADS } from '@/test/injection-payloads'
+import { bashSyntaxCheck, runSandboxed, shellcheck } from '@/test/shell-sandbox'
+
 import { autoUpgradeInfo, howToEnable } from './auto-upgrade'
 
 const hostile = "x'; rm -rf /"
@@ -53,4 +56,23 @@ test('ECS and shell script: not available, and no command is offered', () => {
     expect(how.steps.every((s) => s.code === undefined)).toBe(true)
   }
   expect(howToEnable('ECS').steps[0].text).toMatch(/do not auto-update/)
+})
+
+describe.each([...INJECTION_PAYLOADS, hostile])('a delegate named %j', (name) => {
+  it.each(['KUBERNETES', 'HELM_DELEGATE', 'DOCKER'])(
+    '%s: each command parses, passes shellcheck and runs inert',
+    (type) => {
+      const ctx = { name, namespace: name, accountId: name, managerUrl: name }
+      const codes = howToEnable(type, ctx).steps.flatMap((s) => (s.code ? [s.code] : []))
+      for (const code of codes) {
+        expect(bashSyntaxCheck(`${code}\n`), code).toEqual({ status: 0, stderr: '' })
+        expect(shellcheck(`${code}\n`, { exclude: ['SC2016'] }), code).toEqual({
+          status: 0,
+          output: '',
+        })
+      }
+      const run = runSandboxed(`${codes.join('\n')}\n`)
+      expect(run.canaries).toEqual([])
+    },
+  )
 })
