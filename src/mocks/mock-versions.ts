@@ -4,11 +4,12 @@ const HOUR = 3_600_000
 const DAY = 24 * HOUR
 
 /**
- * How long a delegate version is supported after its release: Harness's "Delegate automatic
- * upgrades and expiration policy" page (developer.harness.io/docs/platform/delegates/
- * install-delegates/delegate-upgrades-and-expiration) gives delegates a six-month support window.
- * [INF] The Manager computes `delegateExpirationTime` itself; the mock applies that window to the
- * release day it keeps per version, counting six months as calendar months.
+ * How long a delegate version is supported after its release. Harness, "Delegate automatic
+ * upgrades and expiration policy" (developer.harness.io/docs/platform/delegates/install-delegates/
+ * delegate-upgrades-and-expiration), "Delegate expiration support policy": "Six months after a
+ * delegate image is released, the delegate reaches End of Support (EOS)." [INF] The Manager
+ * computes `delegateExpirationTime` itself; the mock adds six calendar months to the release day it
+ * keeps per version.
  */
 export const SUPPORT_MONTHS = 6
 
@@ -71,16 +72,19 @@ export function versionExpiry(db: Pick<MockDb, 'versionReleases'>, version: stri
 /** The upgrader checks in hourly ([DOC] "a cron job that runs every hour by default"). */
 export const UPGRADER_PERIOD_MS = HOUR
 
+/** [DOC] "If Harness doesn't detect the upgrader API call within 90 minutes ... OFF". */
+const DETECTING_MS = 90 * 60_000
+
 /**
  * The listing's `autoUpgrade`: set per group, or by type. The Kubernetes manifest and the Helm chart
  * ship the upgrader ([DOC] "enabled by default for the Kubernetes manifest, Terraform, and Helm
- * installation options. For Docker delegates, you need to run a separate command"). [INF] Until
- * the first upgrader check-in (up to an hour after install) the Manager reports DETECTING.
+ * installation options. For Docker delegates, you need to run a separate command"). A new delegate
+ * shows DETECTING until the upgrader's first call; [INF] the mock's first call comes at 90 minutes.
  */
 export function autoUpgradeOf(group: MockDelegateGroup, now: number): 'ON' | 'OFF' | 'DETECTING' {
   if (group.autoUpgrade) return group.autoUpgrade
   if (group.type !== 'KUBERNETES' && group.type !== 'HELM_DELEGATE') return 'OFF'
-  return now - group.firstHeartbeatAt < UPGRADER_PERIOD_MS ? 'DETECTING' : 'ON'
+  return now - group.firstHeartbeatAt < DETECTING_MS ? 'DETECTING' : 'ON'
 }
 
 /** Does the override apply to the group: same scope, and every override tag is one of its selectors. */
