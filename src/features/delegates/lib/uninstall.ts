@@ -126,8 +126,9 @@ function kubernetesSteps(name: string, ns: string): UninstallStep[] {
  * literally, so `prod` does not match `prod-2`.
  */
 function dockerSteps(name: string): UninstallStep[] {
-  if (name.includes('\n')) {
-    // grep reads a line break in a pattern as two patterns: find such containers by hand.
+  const list = forEachDockerContainer(name, DOCKER_LIST)
+  const remove = forEachDockerContainer(name, 'docker rm -f "$id"')
+  if (list === null || remove === null) {
     return [
       {
         title: 'List every container; remove the delegate’s and its upgrader’s with docker rm -f',
@@ -135,21 +136,27 @@ function dockerSteps(name: string): UninstallStep[] {
       },
     ]
   }
-  const env = `docker inspect --format '{{range .Config.Env}}{{println .}}{{end}}' "$id"`
-  const match = `grep -qxF -e ${shellQuote(`DELEGATE_NAME=${name}`)} -e ${shellQuote(`UPGRADER_WORKLOAD_NAME=${name}`)}`
-  const each = (action: string) =>
-    `for id in $(docker ps -aq); do if ${env} | ${match}; then ${action}; fi; done`
   return [
-    {
-      title: 'List the containers of this delegate and of its upgrader',
-      command: each(
-        `docker inspect --format '{{.Name}}  {{.Config.Image}}  {{.State.Status}}' "$id"`,
-      ),
-    },
-    { title: 'Remove them', command: each('docker rm -f "$id"') },
+    { title: 'List the containers of this delegate and of its upgrader', command: list },
+    { title: 'Remove them', command: remove },
     {
       title: 'Started with Docker Compose? Run this in the directory of its compose file instead',
       command: 'docker compose down',
     },
   ]
+}
+
+/** Prints a found container's ID, name, image and state. */
+export const DOCKER_LIST = `docker inspect --format "$id  {{.Name}}  {{.Config.Image}}  {{.State.Status}}" "$id"`
+
+/**
+ * A loop running `action` (with `$id` set) for every container whose DELEGATE_NAME or
+ * UPGRADER_WORKLOAD_NAME is `name`; null for a name with a line break, which grep would read as
+ * two patterns (such containers are found by hand).
+ */
+export function forEachDockerContainer(name: string, action: string): string | null {
+  if (name.includes('\n')) return null
+  const env = `docker inspect --format '{{range .Config.Env}}{{println .}}{{end}}' "$id"`
+  const match = `grep -qxF -e ${shellQuote(`DELEGATE_NAME=${name}`)} -e ${shellQuote(`UPGRADER_WORKLOAD_NAME=${name}`)}`
+  return `for id in $(docker ps -aq); do if ${env} | ${match}; then ${action}; fi; done`
 }
