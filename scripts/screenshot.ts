@@ -3,6 +3,7 @@
  *
  * One page:
  *   node scripts/screenshot.ts http://localhost:4173/connectors out.png [--dark] [--width=1440] [--full]
+ * `--at=Y` takes the 900 px of the full page from Y down (a long page on a phone, piece by piece).
  * Every page, in both themes, at 1280 and 390 px, into a folder (about a minute):
  *   node scripts/screenshot.ts --all http://localhost:4173 shots/
  * The `--all` pages run on the embedded mock (the default seed; one on the empty account), so the
@@ -20,6 +21,8 @@ const PAGES: { name: string; path: string }[] = [
   { name: 'home', path: '/' },
   { name: 'home-empty-account', path: '/?mockSeed=empty' },
   { name: 'delegates', path: '/delegates' },
+  { name: 'delegate-group', path: '/delegates/groups/k8s_prod_east' },
+  { name: 'delegate-group-down', path: '/delegates/groups/ecs_legacy' },
   { name: 'tokens', path: '/delegates/tokens' },
   { name: 'tokens-project', path: '/delegates/tokens?org=default&project=cd_platform' },
   { name: 'rotate', path: '/delegates/tokens/default_token/rotate' },
@@ -40,7 +43,7 @@ async function shoot(
   browser: Browser,
   url: string,
   out: string,
-  options: { width: number; dark: boolean; full: boolean },
+  options: { width: number; dark: boolean; full: boolean; at?: number },
 ) {
   const page = await browser.newPage({
     viewport: { width: options.width, height: 900 },
@@ -54,7 +57,13 @@ async function shoot(
   await page.locator('html[data-backend="ready"]').waitFor({ state: 'attached' })
   await page.getByRole('heading', { level: 1 }).first().waitFor()
   await page.waitForTimeout(Number(process.env.SHOT_WAIT ?? 600))
-  await page.screenshot({ path: out, fullPage: options.full })
+  if (options.at !== undefined)
+    await page.screenshot({
+      path: out,
+      fullPage: true,
+      clip: { x: 0, y: options.at, width: options.width, height: 900 },
+    })
+  else await page.screenshot({ path: out, fullPage: options.full })
   await page.close()
   if (errors.length) console.error(`${out}: console errors:\n  ${errors.join('\n  ')}`)
   console.log(out)
@@ -82,11 +91,13 @@ try {
       throw new Error(
         'usage: node scripts/screenshot.ts URL OUT.png [--dark] [--width=N] [--full], or --all BASE_URL DIR',
       )
-    const width = Number(flags.find((f) => f.startsWith('--width='))?.split('=')[1] ?? 1440)
+    const flag = (name: string) => flags.find((f) => f.startsWith(`--${name}=`))?.split('=')[1]
+    const at = flag('at')
     await shoot(browser, url, out, {
-      width,
+      width: Number(flag('width') ?? 1440),
       dark: flags.includes('--dark'),
       full: flags.includes('--full'),
+      at: at === undefined ? undefined : Number(at),
     })
   }
 } finally {

@@ -29,6 +29,10 @@ export const routePreloads: RoutePreload[] = [
   { path: paths.delegates, modules: [...shell, 'src/app/routes/delegates.tsx'] },
   { path: paths.delegateTokens, modules: [...shell, 'src/app/routes/delegate-tokens.tsx'] },
   {
+    path: '/delegates/groups/:identifier',
+    modules: [...shell, 'src/app/routes/delegate-group.tsx'],
+  },
+  {
     path: '/delegates/tokens/:name/rotate',
     modules: [...shell, 'src/app/routes/delegate-token-rotate.tsx'],
   },

@@ -43,6 +43,7 @@ export const routes: RouteObject[] = [
           { index: true, lazy: () => import('./routes/home') },
           { path: 'delegates', lazy: () => import('./routes/delegates') },
           { path: 'delegates/tokens', lazy: () => import('./routes/delegate-tokens') },
+          { path: 'delegates/groups/:identifier', lazy: () => import('./routes/delegate-group') },
           {
             path: 'delegates/tokens/:name/rotate',
             lazy: () => import('./routes/delegate-token-rotate'),

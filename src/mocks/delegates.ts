@@ -52,7 +52,9 @@ export function toGroupDetails(group: MockDelegateGroup, now = Date.now()): Dele
       delegateExpirationTime: versionExpiry(db(), i.version) ?? undefined,
     }
   })
-  const expiries = instances.flatMap((i) => i.delegateExpirationTime ?? [])
+  // [INF] As groupVersion, from the connected instances (all of them when none is connected).
+  const live = instances.filter((i) => i.activelyConnected)
+  const expiries = (live.length ? live : instances).flatMap((i) => i.delegateExpirationTime ?? [])
   const autoUpgrade = autoUpgradeOf(group, now)
   const connected = instances.filter((i) => i.activelyConnected).length
   const connectivityStatus =
@@ -79,7 +81,7 @@ export function toGroupDetails(group: MockDelegateGroup, now = Date.now()): Dele
     delegateInstanceDetails: instances,
     tokenActive,
     autoUpgrade,
-    // [INF] The group expires with its oldest instance.
+    // [INF] The group expires with its oldest (connected) instance.
     delegateGroupExpirationTime: expiries.length ? Math.min(...expiries) : undefined,
     delegateVersion: group.version,
     groupVersion: versions[0] ?? group.version,
