@@ -86,7 +86,7 @@ test('a count filters the list on it; Back undoes it', async ({ page }) => {
   await expect(page).toHaveURL(/\/delegates\?behind=1$/)
   await expect(table.getByRole('row')).toHaveCount(3)
   await expect(table.getByRole('row', { name: /docker-build-01/ })).toContainText(
-    /Behind \(latest supported \d+\.\d+\.\d+\)/,
+    /Upgrade needed \(latest supported \d+\.\d+\.\d+\)/,
   )
   await expect(page.getByLabel('Behind on version only')).toBeChecked()
   await page.goBack()
@@ -129,7 +129,10 @@ for (const colorScheme of ['light', 'dark'] as const)
         await openApp(page, '/delegates?behind=1&status=disconnected&q=e')
         const table = page.getByRole('table', { name: 'Delegate groups' })
         await expect(table.getByRole('row', { name: /ecs-legacy/ })).toBeVisible()
-        await expect(table.getByText(/^Behind \(latest supported/).first()).toBeVisible()
+        await expect(table.getByText('Upgrade needed').first()).toBeVisible()
+        await expect(
+          table.getByRole('row', { name: /ecs-legacy/ }).getByText(/^Expires in \d+ days?$/),
+        ).toBeVisible()
         await settled(page)
         expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
           width,

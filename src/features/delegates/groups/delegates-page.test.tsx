@@ -57,7 +57,10 @@ test('clicking a count filters on it, in the URL; clicking it again clears it', 
   expect(router.state.location.search).toBe('?behind=1')
   const latest = db().latestDelegateVersion
   const table = screen.getByRole('table', { name: 'Delegate groups' })
-  expect(within(table).getAllByText(`Behind (latest supported ${latest})`)).toHaveLength(2)
+  expect(within(table).getAllByText('Upgrade needed')).toHaveLength(2)
+  expect(within(table).getAllByText(`(latest supported ${latest})`)).toHaveLength(2)
+  // The old ECS image reaches End of Support within the month.
+  expect(within(table).getByText(/^Expires in \d+ days?$/)).toBeInTheDocument()
 })
 
 test('search matches names and selectors; each name links to its group', async () => {

@@ -4,13 +4,15 @@ import { Link } from 'react-router'
 import type { DelegateGroup } from '@/api/schemas/delegate'
 import type { Scope } from '@/api/scope'
 import { Badge } from '@/components/ui/states'
-import { formatDateTime, formatRelative } from '@/lib/format'
+import { formatDateTime, formatRelative, pluralize } from '@/lib/format'
 import { paths, withScope } from '@/lib/paths'
 
 import { typeLabel } from '../lib/delegate-type'
-import { isBehind } from '../lib/versions'
+import { isBehind, versionState } from '../lib/versions'
 import styles from '../delegates.module.css'
 import { GROUP_STATES, groupState, groupVersionOf } from './group-state'
+
+const DAY = 86_400_000
 
 /** One delegate group; `now` ticks so "last heartbeat" stays current between refetches. */
 export function GroupRow({
@@ -37,6 +39,7 @@ export function GroupRow({
   const name = group.groupName ?? id
   const version = groupVersionOf(group)
   const behind = !!latest && isBehind(version, latest)
+  const expiry = versionState(version, latest, now, group.delegateGroupExpirationTime)
   return (
     <tr>
       <th scope="row">
@@ -78,11 +81,22 @@ export function GroupRow({
         {formatRelative(group.lastHeartBeat, now)}
       </td>
       <td className={styles.muted} data-label="Version">
-        {version ?? '—'}
-        {behind ? (
-          // groupVersion is the oldest connected instance's: "behind" says no more than that.
-          <span className={styles.behind}>Behind (latest supported {latest})</span>
-        ) : null}
+        <span className={styles.versionCell}>
+          {version ?? '—'}
+          {behind ? (
+            // groupVersion is the oldest connected instance's: "behind" says no more than that.
+            <Badge tone="warning">
+              Upgrade needed<span className="visually-hidden"> (latest supported {latest})</span>
+            </Badge>
+          ) : null}
+          {expiry.expired ? (
+            <Badge tone="danger">Expired</Badge>
+          ) : expiry.expiringSoon && expiry.expiresAt ? (
+            <Badge tone="warning">
+              Expires in {pluralize(Math.max(1, Math.ceil((expiry.expiresAt - now) / DAY)), 'day')}
+            </Badge>
+          ) : null}
+        </span>
       </td>
       <td className={styles.muted} data-label="Instances">
         {connected} of {instances.length} connected
