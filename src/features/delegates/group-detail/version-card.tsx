@@ -118,7 +118,12 @@ export function VersionCard({
         </p>
 
         <h3 className={styles.subTitle}>Auto-upgrade</h3>
-        <p className={styles.lead}>{upgrade.meaning}</p>
+        <p className={styles.lead}>
+          {upgrade.meaning}
+          {pin && group.autoUpgrade === 'ON'
+            ? ' While the pin below lasts, the version it moves to is the pinned one.'
+            : null}
+        </p>
         {group.autoUpgrade === 'ON' ? null : (
           <details className={styles.more} open={group.autoUpgrade === 'OFF'}>
             <summary>
