@@ -81,8 +81,8 @@ export function DeleteGroupDialog({
       {only.length ? (
         <Notice tone="danger">
           {pluralize(only.length, 'connector')} only this group serves:{' '}
-          {only.map((d) => (d.where ? `${d.name} (${d.where})` : d.name)).join(', ')}. Their tests
-          and tasks fail once it is gone.
+          {only.map((d) => (d.where ? `${d.name} (${d.where})` : d.name)).join(', ')}.{' '}
+          {only.length === 1 ? 'Its' : 'Their'} tests and tasks fail once it is gone.
         </Notice>
       ) : null}
       <h3 className={styles.subTitle}>To uninstall a {typeLabel(group.delegateType)} delegate</h3>

@@ -248,8 +248,10 @@ function TagPreview({ preview }: { preview: ReturnType<typeof tagEditPreview> })
       {preview.stranded.length ? (
         <Notice tone="warning">
           {pluralize(preview.stranded.length, 'connector')} would have no delegate at all:{' '}
-          {preview.stranded.map(name).join(', ')}. Their tests and tasks would wait for a delegate
-          with their selectors.
+          {preview.stranded.map(name).join(', ')}.{' '}
+          {preview.stranded.length === 1
+            ? 'Its tests and tasks would wait for a delegate with its selectors.'
+            : 'Their tests and tasks would wait for a delegate with their selectors.'}
         </Notice>
       ) : null}
     </div>
