@@ -40,9 +40,10 @@ export function DelegateUsed({ delegateId, scope }: { delegateId: string; scope:
   }
   const { group, instance } = found
   const name = group.groupName ?? group.delegateGroupIdentifier ?? delegateId
-  const to = withScope(paths.delegates, scopes[index], {
-    group: group.delegateGroupIdentifier ?? '',
-  })
+  // The group's own page, at the group's scope (a project's test may run on an account delegate).
+  const to = group.delegateGroupIdentifier
+    ? withScope(paths.delegateGroup(group.delegateGroupIdentifier), scopes[index])
+    : withScope(paths.delegates, scopes[index])
   return (
     <>
       Ran on delegate <Link to={to}>{name}</Link>
