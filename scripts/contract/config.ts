@@ -32,6 +32,11 @@ export const ROOTS = [
   'DelegateDownloadRequest',
   'DelegateSetupDetails',
   'DelegateFilterPropertiesDto',
+  // Where a connector is used, and the account setting that allows deleting it anyway.
+  'ResponseDtoPageResponseEntitySetupUsage',
+  'ResponseDtoSettingValueResponseDto',
+  'ResponseDtoListSettingUpdateResponseDto',
+  'SettingRequestDto',
   'Failure',
   'Error',
 ]
@@ -47,6 +52,14 @@ export const SERVER_WRITES_BESIDE: Record<string, string[]> = {
   // The Git connector's `type` (Http or Ssh) sits on GitConfig, beside its `spec`.
   GitAuthentication: ['type'],
 }
+
+/**
+ * Bases whose subtype Jackson picks by a `type` written *inside* the object, the subtype's class
+ * name being its name there ([SRC] harness-core SetupUsageDetail.java: `@JsonTypeInfo(use = NAME,
+ * visible = true, property = "type")`, `@JsonSubTypes` named after each class). The generated
+ * types say only `type: string` on the base.
+ */
+export const TYPED_INSIDE = ['SetupUsageDetail']
 
 export const SUBTYPE_OVERRIDES: Record<string, string | null> = {
   // ConnectorInfo.type → spec class ([SRC] harness-core ConnectorType.java, ConnectorConfigDTO subtypes)

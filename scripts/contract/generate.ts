@@ -22,7 +22,7 @@ import { fileURLToPath } from 'node:url'
 
 import ts from 'typescript'
 
-import { ROOTS, SUBTYPE_OVERRIDES, SERVER_WRITES_BESIDE } from './config.ts'
+import { ROOTS, SUBTYPE_OVERRIDES, SERVER_WRITES_BESIDE, TYPED_INSIDE } from './config.ts'
 
 const require = createRequire(import.meta.url)
 const clientEntry = require.resolve('@harnessio/react-ng-manager-v2-client')
@@ -202,8 +202,23 @@ const isPolymorphic = (name: string) => {
   return subtypesOf(name).length > 0 && (iface.indexValue !== undefined || iface.props.size <= 1)
 }
 
+/** A TYPED_INSIDE base: one branch per subtype, its `type` the subtype's name. */
+function typedInsideSchema(base: string): Schema {
+  const branches = subtypesOf(base).map((sub) => {
+    const branch = objectSchema(allProps(load(sub))) as {
+      properties: Record<string, Schema>
+      required?: string[]
+    }
+    branch.properties.type = { const: sub }
+    branch.required = [...new Set([...(branch.required ?? []), 'type'])]
+    return branch
+  })
+  return { oneOf: branches, discriminator: { propertyName: 'type' } }
+}
+
 function interfaceSchema(iface: Iface): Schema {
   if (aliases.has(iface.name)) return typeSchema(aliases.get(iface.name)!)
+  if (TYPED_INSIDE.includes(iface.name)) return typedInsideSchema(iface.name)
   const props = allProps(iface)
   const disc = props.get('type')
   const values = disc && ts.isUnionTypeNode(disc.type) ? disc.type.types.map(literalValue) : []

@@ -63,6 +63,29 @@ export interface MockConnector {
   history: MockTestRecord[]
 }
 
+/** An entity as a setup-usage record names it: its type (EntityType's YAML name), where, and name. */
+export interface MockEntityRef {
+  /** `Connectors`, `Pipelines`, `Service`, `Environment`, `Infrastructure`, `Secrets`, `Template`, ... */
+  type: string
+  identifier: string
+  name: string
+  orgIdentifier?: string
+  projectIdentifier?: string
+}
+
+/**
+ * One record of the Manager's entity setup usage collection: `referredBy` refers to `referred`
+ * ([SRC] harness-core EntitySetupUsageDTO). Other services (pipelines, CD) write these through
+ * events; the mock seeds them, as it has no pipelines of its own.
+ */
+export interface MockSetupUsage {
+  referred: MockEntityRef
+  referredBy: MockEntityRef
+  /** The SetupUsageDetail subtype, by its Jackson name in `type`, and its fields. */
+  detail?: { type: string } & Record<string, string>
+  createdAt: number
+}
+
 /** Everything the mock Manager knows. Token values are NOT here: see token-values.ts. */
 export interface MockDb {
   account: { identifier: string; name: string; cluster: string; tier: 'paid' | 'free' }
@@ -77,6 +100,9 @@ export interface MockDb {
   /** When each delegate version the mock knows was released (epoch ms), for expiry. */
   versionReleases: Record<string, number>
   versionOverrides: MockVersionOverride[]
+  setupUsages: MockSetupUsage[]
+  /** Account-level NG settings by identifier, as strings (`enable_force_delete: 'true'`). */
+  settings: Record<string, string>
 }
 
 export interface StorageLike {
@@ -89,7 +115,8 @@ const STORAGE_KEY = 'delegate-console:mock-db'
 /** localStorage holds ~5 MB; a larger db (the 5,000-connector seed) is regenerated from its seed. */
 const MAX_PERSISTED_CHARS = 2_500_000
 // 2: versions relative to today, version releases and image overrides.
-const STORE_VERSION = 2
+// 3: entity setup usages and account settings (force delete).
+const STORE_VERSION = 3
 
 interface Stored {
   version: number

@@ -5,6 +5,7 @@ import type { SecretType } from '@/api/schemas/secret'
 import type { MockConnector, MockDb, MockDelegateGroup, MockTestRecord } from './db'
 import { seedVersions } from './mock-versions'
 import { connectorSeeds, type ConnectorSeed } from './seed-connectors'
+import { seedSettings, seedSetupUsages } from './seed-usages'
 import { setTokenValue, tokenValueOf } from './token-values'
 
 export type SeedName = 'default' | 'empty' | 'large'
@@ -32,6 +33,7 @@ const secret = (
   orgId?: string,
   projectId?: string,
   now = Date.now(),
+  secretManagerIdentifier = 'harnessSecretManager',
 ) => ({
   secret: {
     type,
@@ -41,7 +43,7 @@ const secret = (
     projectIdentifier: projectId ?? null,
     tags: {},
     description: null,
-    spec: { secretManagerIdentifier: 'harnessSecretManager', valueType: 'Inline' },
+    spec: { secretManagerIdentifier, valueType: 'Inline' },
   },
   createdAt: now - 60 * DAY,
   updatedAt: now - 10 * DAY,
@@ -381,6 +383,8 @@ export function seedDb(name: SeedName, now = Date.now()): MockDb {
     latestDelegateVersion,
     versionReleases: versions.releases,
     versionOverrides: [],
+    setupUsages: [],
+    settings: seedSettings(false),
   }
   if (name === 'empty') {
     // A brand-new account: Harness creates the default token; nothing else yet.
@@ -399,6 +403,20 @@ export function seedDb(name: SeedName, now = Date.now()): MockDb {
     },
   ]
   base.connectors = connectorSeeds.map((s) => connectorFromSeed(s, now, random))
+  // Stored in the Vault connector (an empty account has none), so vault_prod is in use.
+  base.secrets.push(
+    secret(
+      'prod_db_password',
+      'Prod DB password',
+      'SecretText',
+      undefined,
+      undefined,
+      now,
+      'vault_prod',
+    ),
+  )
+  base.setupUsages = seedSetupUsages(now)
+  base.settings = seedSettings(true)
   if (name === 'large') {
     base.connectors.push(...bulkConnectors(5000 - base.connectors.length, now, random))
     const extraTokens = 300 - base.tokens.length

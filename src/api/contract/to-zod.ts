@@ -32,7 +32,9 @@ interface JsonSchema {
   discriminator?: { propertyName: string }
 }
 
-const definitions = contract.definitions as Record<string, JsonSchema>
+// Through unknown: the JSON's inferred type for a oneOf of unlike branches (SetupUsageDetail) is
+// not comparable to JsonSchema, though every definition is one.
+const definitions = contract.definitions as unknown as Record<string, JsonSchema>
 const built = new Map<string, z.ZodMiniType>()
 
 function literalOf(values: (string | number | boolean)[]): z.ZodMiniType {

@@ -26,6 +26,7 @@ import {
   visibleFrom,
 } from '../http'
 import { unreachableSecretRefs } from '../secret-refs'
+import { refuseConnectorDelete } from '../setup-usages'
 import { runConnectionTest } from '../sentinels'
 
 const HISTORY_LIMIT = 30
@@ -386,10 +387,17 @@ export const connectorHandlers = [
   }),
 
   http.delete(gw('/ng/api/connectors/:identifier'), ({ request, params }) => {
-    const scope = ngScope(new URL(request.url))
+    const url = new URL(request.url)
+    const scope = ngScope(url)
     if ('error' in scope) return scope.error
     const found = find(String(params.identifier), scope.scope)
     if (!found) return notFound(String(params.identifier), scope.scope)
+    const refused = refuseConnectorDelete(
+      found.response.connector,
+      url.searchParams.get('forceDelete'),
+    )
+    if (refused) return refused
+    // A forced delete leaves the records of what refers to it: those entities still name it.
     update((d) => (d.connectors = d.connectors.filter((c) => c !== found)))
     return dto(true)
   }),

@@ -9,6 +9,8 @@ import { installerHandlers } from './installers'
 import { networkHandlers } from './network'
 import { scopeHandlers } from './scope'
 import { secretHandlers } from './secrets'
+import { settingHandlers } from './settings'
+import { setupUsageHandlers } from './setup-usage'
 
 /** Every handler of the mock Manager, shared by the browser worker, Vitest and the HTTP stand-in. */
 export const handlers: RequestHandler[] = [
@@ -21,6 +23,8 @@ export const handlers: RequestHandler[] = [
   ...delegateGroupManageHandlers,
   ...installerHandlers,
   ...connectorHandlers,
+  ...setupUsageHandlers,
+  ...settingHandlers,
   ...networkHandlers,
   // Last: any other gateway path answers as the Manager does for an unknown route, not with the
   // dev server's page or a network error.
