@@ -11,6 +11,7 @@ import { EmptyState, ErrorState, SkeletonRows } from '@/components/ui/states'
 import { useScope } from '@/hooks/use-scope'
 import { formatCount } from '@/lib/format'
 import { paths, withScope } from '@/lib/paths'
+import { SavedViews } from '@/components/saved-views/saved-views'
 
 import { ownScope } from '../api/test'
 import { TestAllPanel } from '../health/test-all-panel'
@@ -110,7 +111,12 @@ export function ConnectorsPage() {
       <TestAllPanel scope={scope} onRetry={(items) => void testAll.testSome(scope, items)} />
       <Card>
         <div className={styles.listBody}>
-          {emptyScope ? null : <ListFilters state={state} onChange={setState} />}
+          {emptyScope ? null : (
+            <>
+              <SavedViews list="connectors" path={paths.connectors} />
+              <ListFilters state={state} onChange={setState} />
+            </>
+          )}
           {data === undefined && !list.isError ? (
             <SkeletonRows rows={8} label="Loading connectors" />
           ) : null}

@@ -4,6 +4,7 @@ import { buttonClass } from '@/components/ui/button'
 import { Card, Page } from '@/components/ui/page'
 import { ErrorState, SkeletonRows } from '@/components/ui/states'
 import { useScope } from '@/hooks/use-scope'
+import { SavedViews } from '@/components/saved-views/saved-views'
 import { pluralize } from '@/lib/format'
 import { paths, withScope } from '@/lib/paths'
 
@@ -46,6 +47,7 @@ export function DelegatesPage() {
       <Card>
         {showFilters ? (
           <>
+            <SavedViews list="delegates" path={paths.delegates} />
             <GroupCounts counts={list.counts} filters={filters} set={set} latest={list.latest} />
             <GroupToolbar
               filters={filters}

@@ -7,6 +7,8 @@ import { Button } from '@/components/ui/button'
 import { Card, Page } from '@/components/ui/page'
 import { EmptyState, ErrorState, SkeletonRows } from '@/components/ui/states'
 import { useScope } from '@/hooks/use-scope'
+import { paths } from '@/lib/paths'
+import { SavedViews } from '@/components/saved-views/saved-views'
 import { pluralize } from '@/lib/format'
 
 import { useNow } from '../lib/use-now'
@@ -82,6 +84,7 @@ export function TokensPage() {
       }
     >
       <Card>
+        <SavedViews list="tokens" path={paths.delegateTokens} />
         <TokenToolbar filters={filters} set={set} />
         {tokens.isError ? (
           <ErrorState
