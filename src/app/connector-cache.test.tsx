@@ -15,7 +15,7 @@ const scope = () => ({ accountId: db().account.identifier })
 function DeleteDatadog() {
   const remove = useDeleteConnector(scope())
   return (
-    <button onClick={() => remove.mutate('datadog')}>
+    <button onClick={() => remove.mutate({ identifier: 'datadog' })}>
       {remove.isSuccess ? 'Deleted' : remove.isError ? `Failed: ${remove.error.message}` : 'Delete'}
     </button>
   )

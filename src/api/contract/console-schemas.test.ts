@@ -15,6 +15,12 @@ import {
   delegateTokenSchema,
 } from '@/api/schemas/delegate'
 import { organizationSchema, projectSchema } from '@/api/schemas/scope'
+import {
+  entityDetailSchema,
+  entityReferenceSchema,
+  entitySetupUsageSchema,
+  settingValueSchema,
+} from '@/api/schemas/setup-usage'
 
 import contract from './harness-contract.json'
 
@@ -58,6 +64,10 @@ describe("the console's read schemas only read fields the API has", () => {
     ['DelegateDownloadRequest', delegateDownloadRequestSchema],
     ['DelegateSetupDetails', delegateSetupDetailsSchema],
     ['Organization', organizationSchema],
+    ['EntitySetupUsage', entitySetupUsageSchema],
+    ['EntityDetail', entityDetailSchema],
+    ['EntityReference', entityReferenceSchema],
+    ['SettingValueResponseDto', settingValueSchema],
     ['Project', projectSchema],
     ['Account', accountSchema],
     ['UserInfo', userInfoSchema],

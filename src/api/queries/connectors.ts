@@ -9,7 +9,22 @@ import {
   connectorStatisticsSchema,
   type ConnectorFilter,
 } from '../schemas/connector'
+import { entitySetupUsageSchema } from '../schemas/setup-usage'
 import { ngScopeParams, scopeKey, type Scope } from '../scope'
+
+/** Usages read at once: enough to list them in a dialog; the total says how many there are. */
+export const USAGE_PAGE_SIZE = 100
+
+/**
+ * A connector's fully qualified name, `account/org/project/identifier` with the absent scopes left
+ * out ([SRC] harness-core FullyQualifiedIdentifierHelper; Harness's UI builds the same string for
+ * `referredEntityFQN` in EntityUsage.tsx).
+ */
+export function connectorFqn(scope: Scope, identifier: string) {
+  return [scope.accountId, scope.orgId, scope.orgId && scope.projectId, identifier]
+    .filter(Boolean)
+    .join('/')
+}
 
 export interface ConnectorListParams {
   searchTerm?: string
@@ -67,6 +82,29 @@ export const connectorQueries = {
           schema: connectorResponseSchema,
           signal,
           permission: 'Connectors: View',
+        }),
+    }),
+  /**
+   * What refers to a connector (pipelines, services, environments, infrastructure, templates,
+   * secrets, other connectors): `GET /ng/api/entitySetupUsage/v2`, by FQN, as Harness's UI reads
+   * it ([SRC] harness-core EntitySetupUsageResource listAllEntityUsageByFqn; pageSize ≤ 1000).
+   * Under `all()`, so a delete or a refused delete reads it again.
+   */
+  usages: (scope: Scope, identifier: string) =>
+    queryOptions({
+      queryKey: [...connectorQueries.all(), 'usages', scopeKey(scope), identifier] as const,
+      queryFn: ({ signal }) =>
+        requestDto({
+          path: '/ng/api/entitySetupUsage/v2',
+          query: {
+            accountIdentifier: scope.accountId,
+            referredEntityFQN: connectorFqn(scope, identifier),
+            referredEntityType: 'Connectors',
+            pageIndex: 0,
+            pageSize: USAGE_PAGE_SIZE,
+          },
+          schema: pageResponseSchema(entitySetupUsageSchema),
+          signal,
         }),
     }),
   /** The stats of every scope: what tests change. */

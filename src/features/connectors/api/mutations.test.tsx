@@ -59,7 +59,10 @@ test('a delete reports at once and the row leaves the list, while the list read 
     />,
   )
   const dialog = screen.getByRole('dialog', { name: 'Delete Datadog?' })
-  await user.click(within(dialog).getByRole('button', { name: /^Delete from/ }))
+  // Enabled once the dialog has read where the connector is used (nowhere).
+  const remove = within(dialog).getByRole('button', { name: /^Delete from/ })
+  await waitFor(() => expect(remove).toBeEnabled())
+  await user.click(remove)
   await waitFor(() => expect(onDeleted).toHaveBeenCalled())
   expect(within(list).queryByText('Datadog')).toBeNull()
 })

@@ -65,18 +65,28 @@ export function useUpdateConnector(scope: Scope) {
   })
 }
 
+export interface DeleteConnectorVars {
+  identifier: string
+  /**
+   * `forceDelete=true`: delete it even though other entities refer to it. Without it the Manager
+   * refuses a referenced connector (400 ENTITY_REFERENCE_EXCEPTION); with it, it refuses unless the
+   * account allows force delete (400 INVALID_REQUEST). [SRC] DefaultConnectorServiceImpl.delete.
+   */
+  force?: boolean
+}
+
 export function useDeleteConnector(scope: Scope) {
   const queryClient = useQueryClient()
   return useMutation({
-    mutationFn: (identifier: string) =>
+    mutationFn: ({ identifier, force }: DeleteConnectorVars) =>
       requestDto({
         method: 'DELETE',
         path: `/ng/api/connectors/${encodeURIComponent(identifier)}`,
-        query: ngScopeParams(scope),
+        query: { ...ngScopeParams(scope), forceDelete: force || undefined },
         schema: z.boolean(),
         permission: 'Connectors: Delete',
       }),
-    onSuccess: (_deleted, identifier) => {
+    onSuccess: (_deleted, { identifier }) => {
       // The lists this scope reads drop the row at once; their refetch follows.
       queryClient.setQueriesData<PageResponse<ConnectorResponse>>(
         { queryKey: connectorQueries.listsAt(scope) },

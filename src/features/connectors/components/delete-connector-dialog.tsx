@@ -1,4 +1,8 @@
-import { describeError } from '@/api/errors'
+import { useQuery } from '@tanstack/react-query'
+import { useState } from 'react'
+
+import { describeError, isApiError } from '@/api/errors'
+import { connectorQueries } from '@/api/queries/connectors'
 import type { ConnectorInfo } from '@/api/schemas/connector'
 import type { Scope } from '@/api/scope'
 import { scopeLevel } from '@/api/scope'
@@ -8,6 +12,9 @@ import { Notice } from '@/components/ui/page'
 
 import { useDeleteConnector } from '../api/mutations'
 import { ownScope } from '../api/test'
+import styles from '../delete/delete.module.css'
+import { ForceDeleteChoice, useForceDeleteSetting } from '../delete/force-delete-choice'
+import { UsagePanel } from '../delete/usage-panel'
 import { forgetHealth } from '../health/history-store'
 
 /** "the account", "the organization default", "the project default / cd_platform". */
@@ -30,9 +37,29 @@ interface DeleteConnectorDialogProps {
   onDeleted?: () => void
 }
 
+/** Why the Manager did not delete it, in words. */
+function Refusal({ error, forced }: { error: unknown; forced: boolean }) {
+  const code = isApiError(error) ? error.code : undefined
+  if (code === 'ENTITY_REFERENCE_EXCEPTION')
+    return (
+      <Notice tone="danger">
+        The Manager did not delete it because other entities refer to it: “{describeError(error)}”.
+      </Notice>
+    )
+  if (forced && code === 'INVALID_REQUEST')
+    return (
+      <Notice tone="danger">
+        The Manager refused the force delete, and nothing was deleted: “{describeError(error)}”.
+      </Notice>
+    )
+  return <Notice tone="danger">The connector was not deleted. {describeError(error)}</Notice>
+}
+
 /**
- * Confirms deleting a connector, naming it and its scope: pipelines that refer to it stop working,
- * and the Manager does not keep a copy (DELETE /ng/api/connectors/{identifier}).
+ * Confirms deleting a connector after showing where it is used (the Manager's entity setup usage).
+ * A connector in use is not deleted unless forced, and the account must allow force delete: the
+ * Manager's rule ([SRC] harness-core DefaultConnectorServiceImpl.delete), which the dialog follows
+ * and explains rather than leaving to a refusal. DELETE /ng/api/connectors/{identifier}.
  */
 export function DeleteConnectorDialog({
   open,
@@ -42,11 +69,35 @@ export function DeleteConnectorDialog({
   onDeleted,
 }: DeleteConnectorDialogProps) {
   const remove = useDeleteConnector(scope)
+  const usages = useQuery({
+    ...connectorQueries.usages(scope, connector.identifier),
+    enabled: open,
+  })
+  const inUse = (usages.data?.totalItems ?? 0) > 0
+  const setting = useForceDeleteSetting(scope.accountId, open && inUse)
+  const [force, setForce] = useState(false)
+  const forced = inUse && force
   const where = scopeName(connector)
   const close = (next: boolean) => {
-    if (!next) remove.reset()
+    if (!next) {
+      remove.reset()
+      setForce(false)
+    }
     onOpenChange(next)
   }
+  const submit = () =>
+    remove.mutate(
+      { identifier: connector.identifier, force: forced },
+      {
+        onSuccess: () => {
+          forgetHealth(ownScope(scope.accountId, connector), connector.identifier)
+          close(false)
+          onDeleted?.()
+        },
+        // The usages read again on any failure (mutations.ts); a refused force re-reads the setting.
+        onError: () => (forced ? setting.refetch() : undefined),
+      },
+    )
   return (
     <Dialog
       open={open}
@@ -55,9 +106,8 @@ export function DeleteConnectorDialog({
       title={`Delete ${connector.name}?`}
       description={
         <>
-          This deletes the connector <code>{connector.identifier}</code> from {where}. Pipelines and
-          other connectors that refer to it will fail until they use another one. This cannot be
-          undone.
+          This deletes the connector <code>{connector.identifier}</code> from {where}. This cannot
+          be undone.
         </>
       }
       footer={
@@ -65,27 +115,40 @@ export function DeleteConnectorDialog({
           <Button onClick={() => close(false)} disabled={remove.isPending}>
             Cancel
           </Button>
-          <Button
-            variant="danger"
-            disabled={remove.isPending}
-            onClick={() =>
-              remove.mutate(connector.identifier, {
-                onSuccess: () => {
-                  forgetHealth(ownScope(scope.accountId, connector), connector.identifier)
-                  close(false)
-                  onDeleted?.()
-                },
-              })
-            }
-          >
-            {remove.isPending ? 'Deleting…' : `Delete from ${where}`}
-          </Button>
+          {inUse ? (
+            <Button
+              variant="danger"
+              disabled={!force || setting.state === 'off' || remove.isPending}
+              onClick={submit}
+            >
+              {remove.isPending ? 'Deleting…' : 'Delete anyway (force)'}
+            </Button>
+          ) : (
+            <Button
+              variant="danger"
+              disabled={usages.isPending || remove.isPending}
+              onClick={submit}
+            >
+              {remove.isPending ? 'Deleting…' : `Delete from ${where}`}
+            </Button>
+          )}
         </>
       }
     >
-      {remove.isError ? (
-        <Notice tone="danger">The connector was not deleted. {describeError(remove.error)}</Notice>
-      ) : null}
+      <div className={styles.body}>
+        <UsagePanel usages={usages} />
+        {inUse ? (
+          <ForceDeleteChoice
+            checked={force}
+            onChange={setForce}
+            disabled={remove.isPending}
+            setting={setting}
+          />
+        ) : null}
+        {remove.isError ? (
+          <Refusal error={remove.error} forced={remove.variables?.force ?? false} />
+        ) : null}
+      </div>
     </Dialog>
   )
 }

@@ -16,6 +16,7 @@ import { useScope } from '@/hooks/use-scope'
 import { paths, withScope } from '@/lib/paths'
 
 import { DeleteConnectorDialog } from '../components/delete-connector-dialog'
+import { UsedBy } from '../delete/used-by'
 import { ConnectorReference } from '../shared/connector-reference'
 import { HintsPanel } from '../shared/hints-panel'
 import { ConfigList } from './config-list'
@@ -106,7 +107,7 @@ export function ConnectorDetailPage() {
     >
       <div className={styles.layout}>
         <div className={styles.main}>
-          <Overview row={row} />
+          <Overview row={row} usedBy={<UsedBy scope={scope} identifier={info.identifier} />} />
           <TestCard row={row} scope={scope} />
           <HistoryCard row={row} accountId={scope.accountId} />
           <Card>

@@ -1,3 +1,5 @@
+import type { ReactNode } from 'react'
+
 import type { ConnectorResponse } from '@/api/schemas/connector'
 import { Badge } from '@/components/ui/states'
 import { Card, CardBody } from '@/components/ui/page'
@@ -15,7 +17,8 @@ function scopeText(c: ConnectorResponse['connector']) {
   return 'Account'
 }
 
-export function Overview({ row }: { row: ConnectorResponse }) {
+/** `usedBy`: what refers to the connector, when the page knows (the delete dialog lists it). */
+export function Overview({ row, usedBy }: { row: ConnectorResponse; usedBy?: ReactNode }) {
   const c = row.connector
   const provider = providerForType(c.type)
   const tags = Object.entries(c.tags ?? {})
@@ -51,6 +54,12 @@ export function Overview({ row }: { row: ConnectorResponse }) {
             <dt>Scope</dt>
             <dd>{scopeText(c)}</dd>
           </div>
+          {usedBy ? (
+            <div>
+              <dt>Used by</dt>
+              <dd>{usedBy}</dd>
+            </div>
+          ) : null}
           <div>
             <dt>Created</dt>
             <dd>{formatDateTime(row.createdAt)}</dd>
