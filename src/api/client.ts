@@ -23,6 +23,11 @@ interface BaseRequest {
   /** The permission the call needs, named in a 403 message. */
   permission?: string
   timeoutMs?: number
+  /**
+   * A POST that changes nothing (a listing with a filter body, a connection test): it fails as a
+   * read does, and offline it waits for the network instead of being refused as a write.
+   */
+  safe?: boolean
 }
 
 export function buildUrl(path: string, query: Query = {}) {
@@ -50,10 +55,16 @@ async function send(request: BaseRequest, accept: string): Promise<Response> {
     request.timeoutMs ?? getRuntimeConfig().requestTimeoutMs ?? DEFAULT_TIMEOUT_MS,
   )
   const signal = request.signal ? AbortSignal.any([request.signal, timeout]) : timeout
+  const method = request.method ?? 'GET'
+  // What the error reports as the method: a safe POST counts as a read.
+  const intent = request.safe ? 'GET' : method
+  // Offline: a write is not sent at all (and says so), rather than failing halfway.
+  if (intent !== 'GET' && typeof navigator !== 'undefined' && navigator.onLine === false)
+    throw new ApiError({ kind: 'network', message: 'Offline', method: intent, sent: false })
   let response: Response
   try {
     response = await fetch(buildUrl(request.path, request.query), {
-      method: request.method ?? 'GET',
+      method,
       headers,
       body: hasBody ? JSON.stringify(request.body) : undefined,
       signal,
@@ -61,19 +72,25 @@ async function send(request: BaseRequest, accept: string): Promise<Response> {
     })
   } catch (cause) {
     if (request.signal?.aborted)
-      throw new ApiError({ kind: 'aborted', message: 'Request cancelled.' })
-    if (timeout.aborted) throw new ApiError({ kind: 'timeout', message: 'The request timed out.' })
+      throw new ApiError({ kind: 'aborted', message: 'Request cancelled.', method: intent })
+    if (timeout.aborted)
+      throw new ApiError({ kind: 'timeout', message: 'The request timed out.', method: intent })
     throw new ApiError({
       kind: 'network',
       message: cause instanceof Error ? cause.message : 'Network error',
+      method: intent,
     })
   }
-  if (!response.ok) throw await errorFrom(response, request.permission)
+  if (!response.ok) throw await errorFrom(response, request.permission, intent)
   return response
 }
 
 /** Turn a non-2xx answer into an ApiError, reading the NG `Failure`/`Error` body when there is one. */
-async function errorFrom(response: Response, permission?: string): Promise<ApiError> {
+async function errorFrom(
+  response: Response,
+  permission?: string,
+  method?: string,
+): Promise<ApiError> {
   let body: unknown = null
   try {
     body = await response.json()
@@ -83,7 +100,13 @@ async function errorFrom(response: Response, permission?: string): Promise<ApiEr
   const parsed = errorBodySchema.safeParse(body)
   const fallback = defaultMessage(response.status, response.statusText)
   if (!parsed.success)
-    return new ApiError({ kind: 'http', status: response.status, message: fallback, permission })
+    return new ApiError({
+      kind: 'http',
+      status: response.status,
+      message: fallback,
+      permission,
+      method,
+    })
   const { code, message, errors, correlationId, responseMessages } = parsed.data
   return new ApiError({
     kind: 'http',
@@ -93,6 +116,7 @@ async function errorFrom(response: Response, permission?: string): Promise<ApiEr
     fieldErrors: errors,
     correlationId,
     permission,
+    method,
   })
 }
 

@@ -22,6 +22,10 @@ export class ApiError extends Error {
   readonly correlationId: string | undefined
   /** What the call needed, for a 403 message (e.g. "Delegates: View"). */
   readonly permission: string | undefined
+  /** The request's method: a failed write says whether anything may have changed. */
+  readonly method: string | undefined
+  /** False when the request never left the browser (it was offline); true or unknown otherwise. */
+  readonly sent: boolean
 
   constructor(init: {
     kind: ApiErrorKind
@@ -31,6 +35,8 @@ export class ApiError extends Error {
     fieldErrors?: FieldError[] | null
     correlationId?: string | null
     permission?: string
+    method?: string
+    sent?: boolean
   }) {
     super(init.message)
     this.name = 'ApiError'
@@ -40,6 +46,13 @@ export class ApiError extends Error {
     this.fieldErrors = init.fieldErrors ?? []
     this.correlationId = init.correlationId ?? undefined
     this.permission = init.permission
+    this.method = init.method
+    this.sent = init.sent ?? true
+  }
+
+  /** A write (not a read): what it did on the Manager may matter to the next step. */
+  get isWrite() {
+    return this.method !== undefined && this.method !== 'GET'
   }
 
   get isUnauthorized() {
@@ -68,6 +81,13 @@ export function isApiError(error: unknown): error is ApiError {
 /** A sentence a user can act on, for toasts and error panels. */
 export function describeError(error: unknown): string {
   if (!isApiError(error)) return error instanceof Error ? error.message : 'Something went wrong.'
+  // A write that got no answer: say whether it can have happened, so nobody sends it twice blind.
+  if (error.isWrite && error.kind === 'network')
+    return error.sent
+      ? 'The Manager could not be reached, so the console cannot tell whether the change was made. Check the list (it refreshes on its own) before you try again.'
+      : 'The Manager could not be reached: the browser is offline, so nothing was sent and nothing changed. Try again once you are back online.'
+  if (error.isWrite && error.kind === 'timeout')
+    return 'The Manager took too long to answer, so the change may or may not have been made. Check the list (it refreshes on its own) before you try again.'
   switch (error.kind) {
     case 'network':
       return 'The Manager could not be reached. Check your connection and try again.'

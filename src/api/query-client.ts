@@ -1,5 +1,6 @@
 import { MutationCache, QueryCache, QueryClient } from '@tanstack/react-query'
 
+import { reportAnswer, reportReadError } from './connection'
 import { isApiError } from './errors'
 
 type UnauthorizedHandler = () => void
@@ -24,11 +25,20 @@ export function createQueryClient() {
   // a key without Harness Cloud access, which is not an expired session (seed 003).
   const handleError = (error: unknown, meta?: Record<string, unknown>) => {
     if (isApiError(error) && error.isUnauthorized && meta?.signOutOn401 !== false) onUnauthorized()
+    // An error answer is still an answer: the Manager is reachable (connection.ts).
+    if (isApiError(error) && error.kind === 'http') reportAnswer()
   }
   return new QueryClient({
-    queryCache: new QueryCache({ onError: (error, query) => handleError(error, query.meta) }),
+    queryCache: new QueryCache({
+      onError: (error, query) => {
+        handleError(error, query.meta)
+        reportReadError(error)
+      },
+      onSuccess: reportAnswer,
+    }),
     mutationCache: new MutationCache({
       onError: (error, _v, _c, mutation) => handleError(error, mutation.meta),
+      onSuccess: reportAnswer,
     }),
     defaultOptions: {
       queries: {
@@ -37,7 +47,9 @@ export function createQueryClient() {
         staleTime: 15_000,
         refetchOnWindowFocus: false,
       },
-      mutations: { retry: false },
+      // Never retried on their own (a retry could do it twice), and run while offline so the
+      // admin hears at once that nothing was sent, instead of a mutation paused until reconnect.
+      mutations: { retry: false, networkMode: 'always' },
     },
   })
 }

@@ -1,6 +1,7 @@
-import { useState } from 'react'
+import { useEffect, useState } from 'react'
 import { RouterProvider } from 'react-router/dom'
 
+import { watchConnection } from '@/api/connection'
 import { createQueryClient, setUnauthorizedHandler } from '@/api/query-client'
 import { getRuntimeConfig } from '@/api/runtime-config'
 import { clearSession } from '@/api/session'
@@ -26,6 +27,8 @@ export function App() {
     })
     return instance
   })
+  // Offline, or the Manager unreachable: a banner, and the failed reads retried with back-off.
+  useEffect(() => watchConnection(queryClient), [queryClient])
   return (
     <AppProvider queryClient={queryClient}>
       <RouterProvider router={router} />

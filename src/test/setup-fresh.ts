@@ -1,3 +1,4 @@
+import { resetConnection } from '@/api/connection'
 import { clearHealthStore } from '@/features/connectors/health/history-store'
 import { resetTestRunStore } from '@/features/connectors/health/test-run-store'
 import { resetDb } from '@/mocks/db'
@@ -15,6 +16,7 @@ beforeAll(() => {
   if (typeof sessionStorage !== 'undefined') sessionStorage.clear()
   resetDb('default')
   clearFaults()
+  resetConnection()
   clearTokenValues()
   resetTestRunStore()
   clearHealthStore()

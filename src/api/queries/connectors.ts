@@ -65,6 +65,7 @@ export const connectorQueries = {
           },
           // listV2 requires the polymorphic filter body (§9.10).
           body: { filterType: 'Connector', ...params.filter },
+          safe: true,
           schema: pageResponseSchema(connectorResponseSchema),
           signal,
           permission: 'Connectors: View',

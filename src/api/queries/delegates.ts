@@ -49,6 +49,7 @@ export const delegateQueries = {
           path: '/api/setup/delegates/ng/v2',
           query: managerScopeParams(scope),
           body: { filterType: 'Delegate' },
+          safe: true,
           schema: delegateGroupListingSchema,
           signal,
           permission: 'Delegates: View',

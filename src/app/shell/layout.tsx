@@ -4,6 +4,7 @@ import { Outlet, useNavigation } from 'react-router'
 import { shellPainted } from '@/api/backend-ready'
 import { SkeletonRows } from '@/components/ui/states'
 
+import { ConnectionBanner } from './connection-banner'
 import { Header } from './header'
 import styles from './layout.module.css'
 import { Sidebar } from './sidebar'
@@ -26,6 +27,7 @@ export function Layout() {
       <Sidebar />
       <Header />
       <main id="main" className={styles.main} aria-busy={navigation.state === 'loading'}>
+        <ConnectionBanner />
         <Suspense fallback={<SkeletonRows rows={6} label="Loading the page" />}>
           <OnboardingOverlays />
           <Outlet />

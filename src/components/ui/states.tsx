@@ -2,6 +2,7 @@ import { AlertTriangle, Inbox, Lock } from 'lucide-react'
 import type { CSSProperties, ReactNode } from 'react'
 
 import { describeError, isApiError } from '@/api/errors'
+import { formatDateTime, formatRelative } from '@/lib/format'
 
 import { Button } from './button'
 import styles from './ui.module.css'
@@ -30,6 +31,37 @@ export function EmptyState({
 }
 
 /** Error panel for a failed read: says what happened in words a user can act on, and offers a retry. */
+/**
+ * A refresh failed but the page still has what it loaded before: keep showing it, with its age and
+ * why it could not be refreshed (issue 25: lists stay readable when the connection drops).
+ */
+export function StaleNotice({
+  error,
+  updatedAt,
+  onRetry,
+  what,
+}: {
+  error: unknown
+  updatedAt: number
+  onRetry?: () => void
+  what: string
+}) {
+  return (
+    <div className={styles.stale} role="status">
+      <AlertTriangle size={16} aria-hidden />
+      <p>
+        Could not refresh the {what}: {describeError(error)} Showing what was loaded{' '}
+        <span title={formatDateTime(updatedAt)}>{formatRelative(updatedAt)}</span>.
+      </p>
+      {onRetry ? (
+        <Button size="small" onClick={onRetry}>
+          Try again
+        </Button>
+      ) : null}
+    </div>
+  )
+}
+
 export function ErrorState({
   error,
   onRetry,

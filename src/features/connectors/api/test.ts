@@ -126,6 +126,8 @@ export async function testConnector(
     // A test runs on a delegate and may take a while; the Manager waits for it (4× a normal call).
     timeoutMs: (getRuntimeConfig().requestTimeoutMs ?? 30_000) * 4,
     permission: 'Connectors: View',
+    // A test changes no configuration: safe to run again.
+    safe: true,
   })
   const durationMs = Math.round(performance.now() - started)
   queryClient.setQueriesData<PageResponse<ConnectorResponse>>(

@@ -7,7 +7,7 @@ import { connectorQueries } from '@/api/queries/connectors'
 import type { ConnectorResponse } from '@/api/schemas/connector'
 import { Button, buttonClass } from '@/components/ui/button'
 import { Card, Page } from '@/components/ui/page'
-import { EmptyState, ErrorState, SkeletonRows } from '@/components/ui/states'
+import { EmptyState, ErrorState, SkeletonRows, StaleNotice } from '@/components/ui/states'
 import { useScope } from '@/hooks/use-scope'
 import { formatCount } from '@/lib/format'
 import { paths, withScope } from '@/lib/paths'
@@ -120,7 +120,14 @@ export function ConnectorsPage() {
           {data === undefined && !list.isError ? (
             <SkeletonRows rows={8} label="Loading connectors" />
           ) : null}
-          {list.isError ? (
+          {list.isError && data !== undefined ? (
+            <StaleNotice
+              error={list.error}
+              updatedAt={list.dataUpdatedAt}
+              onRetry={() => void list.refetch()}
+              what="connectors"
+            />
+          ) : list.isError ? (
             <ErrorState
               error={list.error}
               onRetry={() => void list.refetch()}

@@ -2,7 +2,7 @@ import { Link } from 'react-router'
 
 import { buttonClass } from '@/components/ui/button'
 import { Card, Page } from '@/components/ui/page'
-import { ErrorState, SkeletonRows } from '@/components/ui/states'
+import { ErrorState, SkeletonRows, StaleNotice } from '@/components/ui/states'
 import { useScope } from '@/hooks/use-scope'
 import { SavedViews } from '@/components/saved-views/saved-views'
 import { pluralize } from '@/lib/format'
@@ -73,7 +73,15 @@ export function DelegatesPage() {
             </p>
           </>
         ) : null}
-        {list.error ? (
+        {list.stale ? (
+          <StaleNotice
+            error={list.error}
+            updatedAt={list.updatedAt}
+            onRetry={list.retry}
+            what="delegates"
+          />
+        ) : null}
+        {list.error && !list.stale ? (
           <ErrorState
             error={list.error}
             onRetry={list.retry}

@@ -54,6 +54,9 @@ export function useGroupList(scope: Scope, filters: GroupFilters) {
     waiting:
       groups.isPending || (!!token && using.isPending) || (filters.behind && latest.isPending),
     error: failed[0]?.error ?? null,
+    /** A refresh of the groups failed and the list shows what it read before (its time). */
+    stale: groups.isError && !!groups.data && failed.length === 1,
+    updatedAt: groups.dataUpdatedAt,
     retry: () => void failed.forEach((q) => void q?.refetch()),
   }
 }

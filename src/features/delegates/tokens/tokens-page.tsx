@@ -5,7 +5,7 @@ import { lazy, Suspense, useDeferredValue, useEffect, useRef, useState } from 'r
 import { delegateQueries } from '@/api/queries/delegates'
 import { Button } from '@/components/ui/button'
 import { Card, Page } from '@/components/ui/page'
-import { EmptyState, ErrorState, SkeletonRows } from '@/components/ui/states'
+import { EmptyState, ErrorState, SkeletonRows, StaleNotice } from '@/components/ui/states'
 import { useScope } from '@/hooks/use-scope'
 import { paths } from '@/lib/paths'
 import { SavedViews } from '@/components/saved-views/saved-views'
@@ -86,7 +86,15 @@ export function TokensPage() {
       <Card>
         <SavedViews list="tokens" path={paths.delegateTokens} />
         <TokenToolbar filters={filters} set={set} />
-        {tokens.isError ? (
+        {tokens.isError && data !== undefined ? (
+          <StaleNotice
+            error={tokens.error}
+            updatedAt={tokens.dataUpdatedAt}
+            onRetry={() => void tokens.refetch()}
+            what="delegate tokens"
+          />
+        ) : null}
+        {tokens.isError && data === undefined ? (
           <ErrorState
             error={tokens.error}
             onRetry={() => void tokens.refetch()}

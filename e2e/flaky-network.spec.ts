@@ -1,0 +1,105 @@
+import type { Page } from '@playwright/test'
+
+import { expect, mock, openApp, settled, test } from './fixtures'
+
+/**
+ * A flaky network (issue 25): the lists keep what they loaded, with its age, under a banner that
+ * says the Manager cannot be reached; reads come back with back-off once it answers again; a
+ * write that got no answer says it may have happened, and one made offline says nothing was sent.
+ * The mock's fault switch drops the connection; the page's clock moves the lists' polling on.
+ */
+
+const banner = (page: Page) => page.getByRole('status').filter({ hasText: /Cannot reach/ })
+
+async function dropAndRestore(
+  page: Page,
+  { path, what, pollMs, rows }: { path: string; what: string; pollMs: number; rows: string },
+) {
+  await mock(page, 'setFaults', { rules: [{ path, kind: 'network' }] })
+  // The next poll, and the query's three retries with back-off.
+  await page.clock.runFor(pollMs + 10_000)
+  await expect(banner(page)).toContainText('Cannot reach the embedded demo Manager')
+  const stale = page.getByRole('status').filter({ hasText: `Could not refresh the ${what}` })
+  await expect(stale).toContainText(/Showing what was loaded/)
+  // What was on screen stays readable.
+  await expect(page.getByRole('main').getByRole('link', { name: rows, exact: true })).toBeVisible()
+
+  await mock(page, 'clearFaults')
+  await banner(page).getByRole('button', { name: 'Try now' }).click()
+  await expect(banner(page)).toHaveCount(0)
+  await expect(stale).toHaveCount(0)
+}
+
+test('Connectors and Delegates keep their rows when the Manager drops, then recover', async ({
+  page,
+}) => {
+  test.setTimeout(90_000)
+  await page.clock.install()
+  await openApp(page, '/connectors')
+  await settled(page)
+  await dropAndRestore(page, {
+    path: '/ng/api/connectors/listV2',
+    what: 'connectors',
+    pollMs: 30_000,
+    rows: 'Azure Key Vault',
+  })
+
+  await openApp(page, '/delegates')
+  await settled(page)
+  await dropAndRestore(page, {
+    path: '/api/setup/delegates/ng/v2',
+    what: 'delegates',
+    pollMs: 20_000,
+    rows: 'k8s-prod-east',
+  })
+})
+
+test('Tokens: a refresh that fails on return to the page keeps the list', async ({ page }) => {
+  test.setTimeout(90_000)
+  await page.clock.install()
+  await openApp(page, '/delegates/tokens')
+  await settled(page)
+  await mock(page, 'setFaults', { rules: [{ path: '/ng/api/delegate-token-ng', kind: 'network' }] })
+  // Stale after 15 s: back on the page, the list is read again, and that read fails.
+  await page.clock.runFor(20_000)
+  await page.getByRole('link', { name: 'Installers' }).click()
+  await expect(page.getByRole('heading', { level: 1, name: 'Installers' })).toBeVisible()
+  await page.getByRole('link', { name: 'Delegate Tokens' }).click()
+  await page.clock.runFor(10_000)
+  await expect(banner(page)).toBeVisible()
+  await expect(
+    page.getByRole('status').filter({ hasText: 'Could not refresh the delegate tokens' }),
+  ).toBeVisible()
+  await expect(page.getByRole('main').getByText('eks_prod_token', { exact: true })).toBeVisible()
+  await mock(page, 'clearFaults')
+  // The back-off retry brings it back without a click.
+  await page.clock.runFor(5_000)
+  await expect(banner(page)).toHaveCount(0)
+})
+
+test('a write without an answer may have happened; offline, nothing is sent', async ({
+  page,
+  context,
+}) => {
+  await openApp(page, '/delegates/tokens')
+  await settled(page)
+  await mock(page, 'setFaults', {
+    rules: [{ path: '/ng/api/delegate-token-ng', method: 'POST', kind: 'network', times: 1 }],
+  })
+  await page.getByRole('button', { name: 'Generate token' }).first().click()
+  const dialog = page.getByRole('dialog', { name: 'Generate a delegate token' })
+  await dialog.getByRole('textbox', { name: 'Token name' }).fill('flaky_token')
+  await dialog.getByRole('button', { name: 'Generate token' }).click()
+  await expect(dialog).toContainText(/cannot tell whether the change was made/)
+  // What was typed is still there.
+  await expect(dialog.getByRole('textbox', { name: 'Token name' })).toHaveValue('flaky_token')
+
+  await context.setOffline(true)
+  await expect(page.getByRole('status').filter({ hasText: 'You are offline.' })).toBeVisible()
+  await dialog.getByRole('button', { name: 'Generate token' }).click()
+  await expect(dialog).toContainText(/browser is offline, so nothing was sent and nothing changed/)
+  await context.setOffline(false)
+  await expect(page.getByRole('status').filter({ hasText: 'You are offline.' })).toHaveCount(0)
+  await dialog.getByRole('button', { name: 'Generate token' }).click()
+  await expect(page.getByRole('dialog', { name: 'Token flaky_token generated' })).toBeVisible()
+})
