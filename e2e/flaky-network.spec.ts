@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test'
 
-import { expect, mock, openApp, settled, test } from './fixtures'
+import { expect, expectAccessible, mock, openApp, settled, test } from './fixtures'
 
 /**
  * A flaky network (issue 25): the lists keep what they loaded, with its age, under a banner that
@@ -23,6 +23,7 @@ async function dropAndRestore(
   await expect(stale).toContainText(/Showing what was loaded/)
   // What was on screen stays readable.
   await expect(page.getByRole('main').getByRole('link', { name: rows, exact: true })).toBeVisible()
+  await expectAccessible(page)
 
   await mock(page, 'clearFaults')
   await banner(page).getByRole('button', { name: 'Try now' }).click()
@@ -54,16 +55,23 @@ test('Connectors and Delegates keep their rows when the Manager drops, then reco
   })
 })
 
-test('Tokens: a refresh that fails on return to the page keeps the list', async ({ page }) => {
+test('Tokens on a phone in the dark: a refresh that fails on return keeps the list', async ({
+  page,
+}) => {
   test.setTimeout(90_000)
+  await page.emulateMedia({ colorScheme: 'dark' })
+  await page.setViewportSize({ width: 390, height: 844 })
   await page.clock.install()
   await openApp(page, '/delegates/tokens')
   await settled(page)
   await mock(page, 'setFaults', { rules: [{ path: '/ng/api/delegate-token-ng', kind: 'network' }] })
   // Stale after 15 s: back on the page, the list is read again, and that read fails.
   await page.clock.runFor(20_000)
+  // Away and back inside the app (on a phone the pages are behind Menu).
+  await page.getByRole('button', { name: 'Menu' }).click()
   await page.getByRole('link', { name: 'Installers' }).click()
   await expect(page.getByRole('heading', { level: 1, name: 'Installers' })).toBeVisible()
+  await page.getByRole('button', { name: 'Menu' }).click()
   await page.getByRole('link', { name: 'Delegate Tokens' }).click()
   await page.clock.runFor(10_000)
   await expect(banner(page)).toBeVisible()
@@ -71,6 +79,8 @@ test('Tokens: a refresh that fails on return to the page keeps the list', async 
     page.getByRole('status').filter({ hasText: 'Could not refresh the delegate tokens' }),
   ).toBeVisible()
   await expect(page.getByRole('main').getByText('eks_prod_token', { exact: true })).toBeVisible()
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390)
+  await expectAccessible(page)
   await mock(page, 'clearFaults')
   // The back-off retry brings it back without a click.
   await page.clock.runFor(5_000)
