@@ -38,9 +38,9 @@ export function ConnectionBanner() {
         <>
           <CloudOff size={16} aria-hidden />
           <p>
-            <strong>Cannot reach {where}</strong>
-            {connection.since ? ` since ${formatRelative(connection.since, now)}` : ''}. Lists show
-            what they last loaded.{' '}
+            <strong>Cannot reach {where}.</strong>{' '}
+            {connection.since ? `Lost ${formatRelative(connection.since, now)}; lists` : 'Lists'}{' '}
+            show what they last loaded.{' '}
             {connection.retryAt && connection.retryAt > now
               ? `Trying again in ${Math.ceil((connection.retryAt - now) / 1000)} s.`
               : 'Trying again…'}
