@@ -136,6 +136,10 @@ export function DeleteConnectorDialog({
       }
     >
       <div className={styles.body}>
+        {/* First: what just happened; the usages and the way on follow. */}
+        {remove.isError ? (
+          <Refusal error={remove.error} forced={remove.variables?.force ?? false} />
+        ) : null}
         <UsagePanel usages={usages} />
         {inUse ? (
           <ForceDeleteChoice
@@ -144,9 +148,6 @@ export function DeleteConnectorDialog({
             disabled={remove.isPending}
             setting={setting}
           />
-        ) : null}
-        {remove.isError ? (
-          <Refusal error={remove.error} forced={remove.variables?.force ?? false} />
         ) : null}
       </div>
     </Dialog>

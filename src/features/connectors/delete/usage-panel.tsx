@@ -15,7 +15,8 @@ import { UsageList } from './usage-list'
 /** Where the connector is used, as the Manager's entity setup usage list says: every state of it. */
 export function UsagePanel({ usages }: { usages: UseQueryResult<PageResponse<EntitySetupUsage>> }) {
   if (usages.isPending) return <SkeletonRows rows={3} label="Checking where it is used" />
-  if (usages.isError)
+  // A failed re-read keeps what was read before: show that rather than the failure.
+  if (usages.data === undefined)
     return (
       <Notice tone="warning">
         Could not check where it is used. {describeError(usages.error)} The Manager still refuses to
