@@ -45,7 +45,10 @@ describe('SecretField combobox', () => {
     await user.keyboard('{ArrowDown}')
     expect(active()).toHaveTextContent('Bitbucket password')
     await user.keyboard('{ArrowUp}{ArrowUp}')
-    expect(active()).toHaveTextContent('PagerDuty API token') // wraps to the last option
+    // Wraps to the last option (the seed's newest text secret, stored in Vault).
+    const options = screen.getAllByRole('option')
+    expect(active()).toBe(options.at(-1))
+    expect(active()).toHaveTextContent('Prod DB password')
     await user.keyboard('{ArrowDown}{Enter}')
     expect(screen.getByRole('status', { name: 'Chosen ref' })).toHaveTextContent(
       'account.github_pat',
