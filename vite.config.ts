@@ -5,6 +5,7 @@ import { defineConfig } from 'vitest/config'
 
 import { routePreload } from './scripts/vite-route-preload.ts'
 import { routePreloads } from './src/app/route-preload.ts'
+import { applyStoredTheme } from './src/app/theme/theme-boot.ts'
 
 /**
  * The backend is chosen at run time, not build time: the built files are the same for the embedded
@@ -226,7 +227,7 @@ const port = Number(process.env.PORT ?? 5173)
 const previewPort = Number(process.env.PREVIEW_PORT ?? 4173)
 
 export default defineConfig({
-  plugins: [react(), runtimeConfig(), routePreload(routePreloads)],
+  plugins: [react(), runtimeConfig(), routePreload(routePreloads, applyStoredTheme)],
   // Per work tree (node_modules may be shared between git worktrees).
   cacheDir: '.vite',
   resolve: {

@@ -50,7 +50,14 @@ function closure(start: Chunk[], bundle: Rolldown.OutputBundle): string[] {
  * page needs are preload links in index.html itself. Build only: the dev server loads modules one
  * by one anyway.
  */
-export function routePreload(routes: RoutePreload[]): Plugin {
+export function routePreload(
+  routes: RoutePreload[],
+  /**
+   * A self-contained function the script runs first, before anything paints (the admin's theme:
+   * src/app/theme/theme-boot.ts). Its source is copied, so it may use nothing from its module.
+   */
+  prelude?: () => void,
+): Plugin {
   let root = process.cwd()
   let base = '/'
   let script: string | undefined
@@ -90,7 +97,9 @@ export function routePreload(routes: RoutePreload[]): Plugin {
           pattern,
           files.filter((file) => !common.includes(file)).map((file) => base + file),
         ])
-        const source = `(${preloadPage.toString()})(${JSON.stringify(table)});\n`
+        const source =
+          (prelude ? `(${prelude.toString()})();\n` : '') +
+          `(${preloadPage.toString()})(${JSON.stringify(table)});\n`
         const hash = createHash('sha256').update(source).digest('base64url').slice(0, 8)
         script = `assets/route-preload-${hash}.js`
         this.emitFile({ type: 'asset', fileName: script, source })

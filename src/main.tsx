@@ -3,9 +3,13 @@ import { createRoot } from 'react-dom/client'
 
 import { afterFirstPaint, setBackendReady, whenBackendReady } from '@/api/backend-ready'
 import { loadRuntimeConfig } from '@/api/runtime-config'
+import { applyStoredTheme } from '@/app/theme/theme-boot'
 
 import { App } from './app/app'
 import './styles/global.css'
+
+// The built index.html has done this before the first paint; the dev server's has not.
+applyStoredTheme()
 
 // `/config.json` and the first page's chunk load side by side: the router's loaders wait for the
 // config (router.tsx), and so does every request.

@@ -6,11 +6,8 @@ import { createQueryClient } from '@/api/query-client'
 
 // Toasts only follow user actions, so the toaster arrives after the first paint (and `toast`,
 // lib/toast.ts, loads sonner on first use).
-const Toaster = lazy(() =>
-  afterFirstPaint()
-    .then(() => import('sonner'))
-    .then((m) => ({ default: m.Toaster })),
-)
+// It follows a theme the admin picked (src/app/theme/theme.ts), which stays out of the first page too.
+const Toaster = lazy(() => afterFirstPaint().then(() => import('./toaster')))
 
 export function AppProvider({
   children,
@@ -24,7 +21,7 @@ export function AppProvider({
     <QueryClientProvider client={client}>
       {children}
       <Suspense fallback={null}>
-        <Toaster position="bottom-right" richColors closeButton theme="system" />
+        <Toaster />
       </Suspense>
     </QueryClientProvider>
   )
