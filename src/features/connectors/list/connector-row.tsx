@@ -78,7 +78,8 @@ export const ConnectorRow = memo(function ConnectorRow({
       ? (row.status?.errorSummary ?? row.status?.errors?.[0]?.message)
       : null
   return (
-    <tr aria-selected={selected}>
+    // The row's key lets `t` test the row that has focus (connectors-page.tsx).
+    <tr aria-selected={selected} data-row-key={rowKey(c)}>
       <td className={styles.checkCell}>
         <input
           type="checkbox"

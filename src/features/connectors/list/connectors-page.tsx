@@ -8,6 +8,7 @@ import type { ConnectorResponse } from '@/api/schemas/connector'
 import { Button, buttonClass } from '@/components/ui/button'
 import { Card, Page } from '@/components/ui/page'
 import { EmptyState, ErrorState, SkeletonRows, StaleNotice } from '@/components/ui/states'
+import { useKeyShortcut } from '@/hooks/use-key-shortcut'
 import { useScope } from '@/hooks/use-scope'
 import { formatCount } from '@/lib/format'
 import { paths, withScope } from '@/lib/paths'
@@ -68,6 +69,15 @@ export function ConnectorsPage() {
     [startOneClick, scope.accountId],
   )
   const selectedKeys = useMemo(() => new Set(selected.keys()), [selected])
+  // `t` tests the row that has focus (its name, checkbox or buttons), as its Test button does.
+  useKeyShortcut('t', (event) => {
+    const key = (event.target as Element)
+      .closest?.('tr[data-row-key]')
+      ?.getAttribute('data-row-key')
+    const row = key ? data?.content.find((r) => rowKey(r.connector) === key) : undefined
+    if (!row || oneClick.testingKey === key) return false
+    testOne(row)
+  })
   const total = data?.totalItems ?? 0
   // Nothing at this scope at all: the empty state alone, not zero counts and filters above it
   // (on a phone those pushed it below the fold).

@@ -9,6 +9,7 @@ import {
 } from '@/api/schemas/connector'
 import { Button } from '@/components/ui/button'
 import form from '@/components/ui/form.module.css'
+import { focusField, useKeyShortcut } from '@/hooks/use-key-shortcut'
 import { API_CATEGORY_LABELS } from '@/catalog/categories'
 import { notCreatedType } from '@/catalog/not-created'
 import { summaryForType } from '@/catalog/provider-index'
@@ -34,6 +35,8 @@ export function ListFilters({
   const id = useId()
   const [term, setTerm] = useState(state.q)
   const lastSent = useRef(state.q)
+  const searchField = useRef<HTMLInputElement>(null)
+  useKeyShortcut('/', () => focusField(searchField.current))
 
   // Back/forward or a summary click changed the URL: show its term.
   useEffect(() => {
@@ -63,8 +66,10 @@ export function ListFilters({
         <span className="visually-hidden">Search connectors</span>
         <Search size={16} aria-hidden className={styles.searchIcon} />
         <input
+          ref={searchField}
           className={form.input}
           type="search"
+          aria-keyshortcuts="/"
           placeholder="Search by name, id, tag or description"
           value={term}
           onChange={(e) => setTerm(e.target.value)}

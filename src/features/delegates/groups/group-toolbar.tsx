@@ -1,8 +1,10 @@
 import { Search, X } from 'lucide-react'
-import { useEffect, useRef, useState } from 'react'
+import { useRef } from 'react'
 
 import { Button } from '@/components/ui/button'
 import form from '@/components/ui/form.module.css'
+import { focusField, useKeyShortcut } from '@/hooks/use-key-shortcut'
+import { useSearchText } from '@/hooks/use-search-text'
 import { useShownValue } from '@/hooks/use-shown-value'
 
 import { typeLabel } from '../lib/delegate-type'
@@ -11,27 +13,6 @@ import { GROUP_STATES } from './group-state'
 import { NO_FILTERS, type GroupFilters, type useGroupFilters } from './use-group-filters'
 
 type Set = ReturnType<typeof useGroupFilters>['set']
-
-/**
- * The search box's own text. Each key goes to the URL at once (the list filters as you type), but
- * the URL shows it a moment later: a value the box sent is not taken back, or fast typing would
- * lose letters; any other (Back, "Clear filters") replaces the text.
- */
-function useSearchText(value: string, set: Set) {
-  const [text, setText] = useState(value)
-  const sent = useRef<string[]>([])
-  useEffect(() => {
-    const at = sent.current.indexOf(value)
-    sent.current = at === -1 ? [] : sent.current.slice(at + 1)
-    if (at === -1) setText(value)
-  }, [value])
-  const change = (next: string) => {
-    setText(next)
-    sent.current.push(next)
-    set({ q: next }, { replace: true })
-  }
-  return [text, change] as const
-}
 
 /** Search by name or selector; filter by status, type (those at the scope) and version. */
 export function GroupToolbar({
@@ -50,7 +31,8 @@ export function GroupToolbar({
   filtered: boolean
 }) {
   const searchRef = useRef<HTMLInputElement>(null)
-  const [q, setQ] = useSearchText(filters.q, set)
+  const [q, setQ] = useSearchText(filters.q, (next) => set({ q: next }, { replace: true }))
+  useKeyShortcut('/', () => focusField(searchRef.current))
   const [status, showStatus] = useShownValue(filters.status ?? '')
   const [shownType, showType] = useShownValue(type ?? '')
   const [behind, showBehind] = useShownValue(filters.behind)
@@ -64,6 +46,7 @@ export function GroupToolbar({
             ref={searchRef}
             className={[form.input, styles.search].join(' ')}
             type="search"
+            aria-keyshortcuts="/"
             value={q}
             onChange={(e) => setQ(e.target.value)}
             placeholder="Name or selector, e.g. prod"

@@ -1,6 +1,8 @@
-import { useState } from 'react'
+import { useRef } from 'react'
 
 import form from '@/components/ui/form.module.css'
+import { focusField, useKeyShortcut } from '@/hooks/use-key-shortcut'
+import { useSearchText } from '@/hooks/use-search-text'
 import { useShownValue } from '@/hooks/use-shown-value'
 
 import styles from '../delegates.module.css'
@@ -14,7 +16,9 @@ export const SHOW_REVOKED_ID = 'show-revoked-tokens'
 /** Search by name, filter by status (revoked one toggle away), sort. */
 export function TokenToolbar({ filters, set }: { filters: TokenFilters; set: Set }) {
   // The box keeps its own text: the URL updates a moment later, and fast typing must not be lost.
-  const [q, setQ] = useState(filters.q)
+  const [q, setQ] = useSearchText(filters.q, (next) => set({ q: next || null }))
+  const searchField = useRef<HTMLInputElement>(null)
+  useKeyShortcut('/', () => focusField(searchField.current))
   const [state, showState] = useShownValue(filters.state)
   const [sort, showSort] = useShownValue(`${filters.sort}:${filters.desc ? 'desc' : 'asc'}`)
   const [showRevoked, showShowRevoked] = useShownValue(filters.showRevoked)
@@ -23,13 +27,12 @@ export function TokenToolbar({ filters, set }: { filters: TokenFilters; set: Set
       <label>
         Search by name
         <input
+          ref={searchField}
           className={[form.input, styles.search].join(' ')}
           type="search"
+          aria-keyshortcuts="/"
           value={q}
-          onChange={(e) => {
-            setQ(e.target.value)
-            set({ q: e.target.value || null })
-          }}
+          onChange={(e) => setQ(e.target.value)}
           placeholder="e.g. prod"
         />
       </label>
