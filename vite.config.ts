@@ -126,6 +126,14 @@ const isProviderLogo = under({ src: ['components/provider-logo'] })
  */
 const isSavedViews = under({ src: ['components/saved-views'] })
 
+/**
+ * Icons that only the command palette draws (the theme's): left out of 'shared', they load with the
+ * palette's chunk on first use instead of with every first page.
+ */
+const isPaletteIcon = under({
+  node_modules: [String.raw`lucide-react[\\/]dist[\\/]esm[\\/]icons[\\/](moon|sun|sun-moon)`],
+})
+
 /** The contract derived from Harness's client: only the embedded mock reads it, on first write. */
 const isContract = under({ src: ['api/contract'] })
 
@@ -203,7 +211,8 @@ const chunkGroups = (() => {
         !api(id) &&
         !isFormsZod(id) &&
         !isProviderLogo(id) &&
-        !isSavedViews(id),
+        !isSavedViews(id) &&
+        !isPaletteIcon(id),
       priority: 6,
     },
     // Every page reads the API: the client, its schemas and zod/mini.

@@ -9,6 +9,7 @@ import { clearSession, loadSession } from '@/api/session'
 import { Button } from '@/components/ui/button'
 import { paths } from '@/lib/paths'
 
+import { CommandLauncher } from './command-launcher'
 import styles from './layout.module.css'
 
 // Only in mock mode, and only when the header renders: never part of the Manager-mode bundle path.
@@ -48,6 +49,7 @@ export function Header() {
         </Suspense>
       </div>
       <div className={styles.headerGroup}>
+        <CommandLauncher />
         <Suspense fallback={null}>
           <TestRunIndicator />
         </Suspense>

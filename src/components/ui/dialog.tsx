@@ -15,6 +15,10 @@ interface DialogProps {
   wide?: boolean
   /** Return false to keep the dialog open (e.g. an uncopied token); called on Esc, outside click, ×. */
   onBeforeClose?: () => boolean
+  /** The title for screen readers only, when the content says it already (the command palette). */
+  hideTitle?: boolean
+  /** Replaces the dialog's own box (size, place, padding); the look (surface, border) stays. */
+  className?: string
 }
 
 /** The one dialog primitive: Radix Dialog with the console's look (STYLE.md principle 15). */
@@ -27,6 +31,8 @@ export function Dialog({
   footer,
   wide,
   onBeforeClose,
+  hideTitle,
+  className,
 }: DialogProps) {
   // Radix returns focus to its own Trigger; our dialogs are opened from plain buttons, so remember
   // what had focus when the dialog opened and go back to it on close (keyboard users keep their place).
@@ -40,7 +46,9 @@ export function Dialog({
       <RadixDialog.Portal>
         <RadixDialog.Overlay className={styles.overlay} />
         <RadixDialog.Content
-          className={[styles.dialog, wide && styles.dialogWide].filter(Boolean).join(' ')}
+          className={[styles.dialog, wide && styles.dialogWide, className]
+            .filter(Boolean)
+            .join(' ')}
           aria-describedby={description ? undefined : undefined}
           onOpenAutoFocus={() => {
             returnFocus.current =
@@ -54,7 +62,9 @@ export function Dialog({
             }
           }}
         >
-          <RadixDialog.Title className={styles.dialogTitle}>{title}</RadixDialog.Title>
+          <RadixDialog.Title className={hideTitle ? 'visually-hidden' : styles.dialogTitle}>
+            {title}
+          </RadixDialog.Title>
           {description ? (
             <RadixDialog.Description className={styles.dialogDescription}>
               {description}

@@ -7,6 +7,7 @@ import { Button } from '@/components/ui/button'
 import { Card, Page } from '@/components/ui/page'
 import { EmptyState, ErrorState, SkeletonRows, StaleNotice } from '@/components/ui/states'
 import { useScope } from '@/hooks/use-scope'
+import { useUrlParams } from '@/hooks/use-url-params'
 import { paths } from '@/lib/paths'
 import { SavedViews } from '@/components/saved-views/saved-views'
 import { pluralize } from '@/lib/format'
@@ -18,6 +19,7 @@ import { TokenTable } from './token-table'
 import { applyTokenFilters, useTokenFilters } from './use-token-filters'
 
 const PAGE_SIZE = 50
+const GENERATE_PARAM = 'generate'
 
 // The dialogs (forms, Radix, the mutations) load when one opens, not with the page: the list paints
 // sooner. Pointing at "Generate token" starts its download.
@@ -41,7 +43,15 @@ export function TokensPage() {
   // one task; deferred, React renders the rows in slices and the page stays responsive.
   const data = useDeferredValue(tokens.data)
   const { filters, set } = useTokenFilters()
-  const [generating, setGenerating] = useState(false)
+  const [generateAsked, setGenerateAsked] = useState(false)
+  // `?generate=1` opens the dialog (the command palette's "Generate a delegate token" links here).
+  const [params, updateParams] = useUrlParams()
+  const generating = generateAsked || params.get(GENERATE_PARAM) === '1'
+  const setGenerating = (open: boolean) => {
+    setGenerateAsked(open)
+    if (!open && params.has(GENERATE_PARAM))
+      updateParams({ [GENERATE_PARAM]: null }, { replace: true })
+  }
   const [revoking, setRevoking] = useState<string | null>(null)
   const [deleting, setDeleting] = useState<string | null>(null)
   // The token just revoked: once the list shows it revoked, focus goes where it now is.
