@@ -72,6 +72,8 @@ function firstPageFiles(outDir: string, entry: { js: string[]; css: string[] }) 
     runInNewContext(readFileSync(join(outDir, script), 'utf8'), {
       location: { pathname: '/' },
       document: {
+        // The script first sets the admin's theme on <html> (src/app/theme/theme-boot.ts).
+        documentElement: { dataset: {} },
         createElement: () => ({}),
         head: { append: (link: { href: string }) => asked.push(link.href) },
       },
