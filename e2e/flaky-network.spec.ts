@@ -9,7 +9,7 @@ import { expect, expectAccessible, mock, openApp, settled, test } from './fixtur
  * The mock's fault switch drops the connection; the page's clock moves the lists' polling on.
  */
 
-const banner = (page: Page) => page.getByRole('status').filter({ hasText: /Cannot reach/ })
+const banner = (page: Page) => page.locator('[data-connection]').filter({ hasText: /Cannot reach/ })
 
 async function dropAndRestore(
   page: Page,
@@ -105,11 +105,15 @@ test('a write without an answer may have happened; offline, nothing is sent', as
   await expect(dialog.getByRole('textbox', { name: 'Token name' })).toHaveValue('flaky_token')
 
   await context.setOffline(true)
-  await expect(page.getByRole('status').filter({ hasText: 'You are offline.' })).toBeVisible()
+  await expect(
+    page.locator('[data-connection]').filter({ hasText: 'You are offline.' }),
+  ).toBeVisible()
   await dialog.getByRole('button', { name: 'Generate token' }).click()
   await expect(dialog).toContainText(/browser is offline, so nothing was sent and nothing changed/)
   await context.setOffline(false)
-  await expect(page.getByRole('status').filter({ hasText: 'You are offline.' })).toHaveCount(0)
+  await expect(
+    page.locator('[data-connection]').filter({ hasText: 'You are offline.' }),
+  ).toHaveCount(0)
   await dialog.getByRole('button', { name: 'Generate token' }).click()
   await expect(page.getByRole('dialog', { name: 'Token flaky_token generated' })).toBeVisible()
 })

@@ -25,7 +25,13 @@ export function ConnectionBanner() {
   const where =
     getRuntimeConfig().backend === 'manager' ? 'the Harness Manager' : 'the embedded demo Manager'
   return (
-    <div role="status" aria-live="polite" className={down ? styles.connection : undefined}>
+    // Always there (a live region must exist before its text), but not a status role while empty,
+    // so it is not one more status on every page.
+    <div
+      aria-live="polite"
+      data-connection={connection.status}
+      className={down ? styles.connection : undefined}
+    >
       {connection.status === 'offline' ? (
         <>
           <CloudOff size={16} aria-hidden />
