@@ -20,14 +20,21 @@ async function pickSecret(user: User, label: string, name: RegExp) {
   await user.click(screen.getByRole('combobox', { name: label }))
   await user.click(await screen.findByRole('option', { name }))
 }
+/** The step's heading, once the wizard has moved focus to it (on the next frame). */
+async function stepShown(name: string) {
+  const heading = await screen.findByRole('heading', { name })
+  await waitFor(() => expect(heading).toHaveFocus())
+  return heading
+}
+
 const cont = (user: User) => user.click(screen.getByRole('button', { name: 'Continue' }))
 
 async function fillOverview(user: User, name = 'My GitHub') {
   await user.type(screen.getByLabelText('Name'), name)
   await cont(user)
-  await screen.findByRole('heading', { name: 'Details' })
+  await stepShown('Details')
   await cont(user)
-  await screen.findByRole('heading', { name: 'Credentials' })
+  await stepShown('Credentials')
 }
 
 async function fillCredentials(user: User) {
@@ -156,7 +163,7 @@ describe('ConnectorWizard', () => {
     await user.type(screen.getByLabelText('Name'), 'aws inherit')
     await cont(user)
     await cont(user)
-    await screen.findByRole('heading', { name: 'Credentials' })
+    await stepShown('Credentials')
     await cont(user)
     await screen.findByRole('heading', { name: 'Delegates' })
     await user.click(screen.getByRole('button', { name: 'Save and test' }))
@@ -177,9 +184,9 @@ describe('ConnectorWizard', () => {
     })
     await user.type(screen.getByLabelText('Name'), 'Slack alerts')
     await cont(user)
-    await screen.findByRole('heading', { name: 'Details' })
+    await stepShown('Details')
     await cont(user)
-    await screen.findByRole('heading', { name: 'Credentials' })
+    await stepShown('Credentials')
     await pickSecret(user, 'Bot user token', /Jira API token/)
     await cont(user)
     await screen.findByRole('heading', { name: 'Delegates' })

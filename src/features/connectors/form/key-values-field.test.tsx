@@ -1,4 +1,4 @@
-import { act, screen } from '@testing-library/react'
+import { act, screen, waitFor } from '@testing-library/react'
 
 import { getProvider } from '@/catalog'
 import { fromConnectorInfo } from '@/catalog/to-api'
@@ -18,16 +18,23 @@ function renderNew() {
   })
 }
 type User = ReturnType<typeof renderNew>['user']
+/** The step's heading, once the wizard has moved focus to it (on the next frame). */
+async function stepShown(name: string) {
+  const heading = await screen.findByRole('heading', { name })
+  await waitFor(() => expect(heading).toHaveFocus())
+  return heading
+}
+
 const cont = (user: User) => user.click(screen.getByRole('button', { name: 'Continue' }))
 
 async function toCredentials(user: User) {
   await user.type(screen.getByLabelText('Name'), 'Bugsnag API')
   await cont(user)
-  await screen.findByRole('heading', { name: 'Details' })
+  await stepShown('Details')
   await user.type(screen.getByLabelText('Base URL'), 'https://api.bugsnag.com/')
   await user.type(screen.getByLabelText('Validation path'), 'user/organizations')
   await cont(user)
-  await screen.findByRole('heading', { name: 'Credentials' })
+  await stepShown('Credentials')
 }
 
 describe('Custom Health headers', () => {

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react'
+import { screen, waitFor, within } from '@testing-library/react'
 
 import { getProvider } from '@/catalog'
 import { renderWithApp } from '@/test/render'
@@ -14,7 +14,10 @@ type User = ReturnType<typeof render>['user']
 async function toDetails(user: User) {
   await user.type(screen.getByLabelText('Name'), 'Ports')
   await user.click(screen.getByRole('button', { name: 'Continue' }))
-  await screen.findByRole('heading', { name: 'Details' })
+  const heading = await screen.findByRole('heading', { name: 'Details' })
+  // The wizard moves focus to the new step's heading on the next frame: wait for it, or a click
+  // into a field can land first and lose its focus (and the text pasted) to the heading.
+  await waitFor(() => expect(heading).toHaveFocus())
 }
 const panel = () => screen.getByRole('complementary', { name: 'What this connector needs' })
 
