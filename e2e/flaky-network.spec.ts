@@ -117,3 +117,40 @@ test('a write without an answer may have happened; offline, nothing is sent', as
   await dialog.getByRole('button', { name: 'Generate token' }).click()
   await expect(page.getByRole('dialog', { name: 'Token flaky_token generated' })).toBeVisible()
 })
+
+test('a Manager that stops answering (timeouts) is unreachable too; the delegates stay', async ({
+  page,
+}) => {
+  test.setTimeout(90_000)
+  // Time out after 1 s instead of 30 s (as fault-injection.spec.ts does), on the context so the
+  // mock's service worker gets it too.
+  await page
+    .context()
+    .route('**/config.json', (route) =>
+      route.fulfill({ json: { backend: 'mock', requestTimeoutMs: 1000 } }),
+    )
+  await page.clock.install()
+  await openApp(page, '/delegates')
+  await settled(page)
+  // Every call hangs: any answer at all would mean the Manager is reachable.
+  await mock(page, 'setFaults', { rules: [{ path: '/', kind: 'timeout' }] })
+  // The poll, then each try waits out its 1 s (real time) before the next back-off step; the
+  // list says so once its own read has used up its retries.
+  const stale = page.getByText('Could not refresh the delegates')
+  await expect
+    .poll(
+      async () => {
+        await page.clock.runFor(5_000)
+        return (await banner(page).count()) + (await stale.count())
+      },
+      { timeout: 60_000, intervals: [1_500] },
+    )
+    .toBe(2)
+  await expect(page.getByText(/took too long/).first()).toBeVisible()
+  await expect(
+    page.getByRole('main').getByRole('link', { name: 'helm-staging', exact: true }),
+  ).toBeVisible()
+  await mock(page, 'clearFaults')
+  await banner(page).getByRole('button', { name: 'Try now' }).click()
+  await expect(banner(page)).toHaveCount(0)
+})
