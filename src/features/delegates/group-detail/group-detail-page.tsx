@@ -14,6 +14,7 @@ import { formatDateTime, formatRelative } from '@/lib/format'
 import { paths, withScope } from '@/lib/paths'
 
 import { typeLabel } from '../lib/delegate-type'
+import { implicitSelectors } from '../lib/impact'
 import { useNow } from '../lib/use-now'
 import { DeleteGroupDialog } from './delete-group-dialog'
 import { DependentsCard } from './dependents-card'
@@ -159,9 +160,7 @@ function OverviewCard({ scope, group, now }: { scope: Scope; group: DelegateGrou
   const identifier = group.delegateGroupIdentifier ?? ''
   const { token, failed } = useGroupToken(scope, identifier)
   const status = connectivityOf(group)
-  const implicit = [
-    ...new Set([group.groupName ?? '', ...Object.keys(group.groupImplicitSelectors ?? {})]),
-  ].filter(Boolean)
+  const implicit = implicitSelectors(group)
   const tags = group.groupCustomSelectors ?? []
   return (
     <Card>

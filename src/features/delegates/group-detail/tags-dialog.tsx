@@ -16,6 +16,7 @@ import { toast } from '@/lib/toast'
 import { groupDependentsQuery } from '../api/group-dependents'
 import { useUpdateGroupTags } from '../api/group-mutations'
 import { groupKey, tagEditPreview, type Dependent } from '../lib/dependents'
+import { implicitSelectors } from '../lib/impact'
 import styles from './group-detail.module.css'
 
 const TAG_MAX = 128
@@ -77,9 +78,7 @@ function TagsForm({
   const [formError, setFormError] = useState<string | null>(null)
   const save = useUpdateGroupTags(scope, identifier)
   const dependents = useQuery(groupDependentsQuery(scope))
-  const implicit = [
-    ...new Set([group.groupName ?? '', ...Object.keys(group.groupImplicitSelectors ?? {})]),
-  ].filter(Boolean)
+  const implicit = implicitSelectors(group)
 
   const add = () => {
     const tag = draft.trim()

@@ -1,13 +1,16 @@
 import type { ConnectorResponse } from '@/api/schemas/connector'
 import type { DelegateGroup } from '@/api/schemas/delegate'
 
-/** Selectors a group answers to: its name (implicit GROUP_NAME selector) and its tags. */
-export function groupSelectors(group: DelegateGroup) {
+/** The selectors a group always has: its name (GROUP_NAME) and the Manager's other implicit ones. */
+export function implicitSelectors(group: DelegateGroup) {
   return [
-    group.groupName ?? '',
-    ...Object.keys(group.groupImplicitSelectors ?? {}),
-    ...(group.groupCustomSelectors ?? []),
+    ...new Set([group.groupName ?? '', ...Object.keys(group.groupImplicitSelectors ?? {})]),
   ].filter(Boolean)
+}
+
+/** Selectors a group answers to: its implicit ones and its tags. */
+export function groupSelectors(group: DelegateGroup) {
+  return [...implicitSelectors(group), ...(group.groupCustomSelectors ?? [])]
 }
 
 export function selectorsOf(connector: ConnectorResponse): string[] {
