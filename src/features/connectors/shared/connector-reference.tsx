@@ -1,8 +1,7 @@
-import { stringify } from 'yaml'
-
 import type { ConnectorInfo } from '@/api/schemas/connector'
 import { referenceFor } from '@/api/scope'
 
+import { connectorYaml } from '../code/yaml'
 import { CopyBlock, CopyButton } from './copy-block'
 import styles from './shared.module.css'
 
@@ -14,15 +13,6 @@ export function connectorRef(
     orgId: info.orgIdentifier ?? undefined,
     projectId: info.projectIdentifier ?? undefined,
   })
-}
-
-/** The connector as YAML, the way Harness shows it (`connector:` at the top), built with the yaml library. */
-export function connectorYaml(info: ConnectorInfo) {
-  const { accountIdentifier: _account, ...connector } = info
-  const clean = Object.fromEntries(
-    Object.entries(connector).filter(([, v]) => v !== null && v !== undefined && v !== ''),
-  )
-  return stringify({ connector: clean }, { lineWidth: 0 })
 }
 
 /** Reference + YAML, as in the pipeline example of the Connectors Overview. */
