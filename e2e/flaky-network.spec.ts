@@ -25,14 +25,26 @@ async function dropAndRestore(
   await expect(page.getByRole('main').getByRole('link', { name: rows, exact: true })).toBeVisible()
   await expectAccessible(page)
 
-  await mock(page, 'clearFaults')
-  await banner(page).getByRole('button', { name: 'Try now' }).click()
-  await expect(banner(page)).toHaveCount(0)
+  await recover(page)
   await expect(stale).toHaveCount(0)
 }
 
-// One page a test: each drop-and-recover runs the clock through a poll and three back-offs, and
-// two in one test came to the 90 s limit on a 2-core machine running a second suite beside it.
+/**
+ * The Manager answers again: "Try now" brings the console back, unless the banner's own back-off
+ * retry (2 s doubling to 30 s, on the real clock once runFor returns) got there first: on a busy
+ * machine it did, the button left the page under the click, and the click waited for it until the
+ * test's limit. Either way the banner must go; retryNow itself is unit-tested (connection.test.ts).
+ */
+async function recover(page: Page) {
+  await mock(page, 'clearFaults')
+  await expect(async () => {
+    const tryNow = banner(page).getByRole('button', { name: 'Try now' })
+    if (await tryNow.isVisible()) await tryNow.click({ timeout: 2_000 })
+    await expect(banner(page)).toHaveCount(0, { timeout: 2_000 })
+  }).toPass({ timeout: 30_000 })
+}
+
+// One page a test, so a failure names the page and each has the whole limit.
 test('Connectors keep their rows when the Manager drops, then recover', async ({ page }) => {
   test.setTimeout(90_000)
   await page.clock.install()
@@ -154,7 +166,5 @@ test('a Manager that stops answering (timeouts) is unreachable too; the delegate
   await expect(
     page.getByRole('main').getByRole('link', { name: 'helm-staging', exact: true }),
   ).toBeVisible()
-  await mock(page, 'clearFaults')
-  await banner(page).getByRole('button', { name: 'Try now' }).click()
-  await expect(banner(page)).toHaveCount(0)
+  await recover(page)
 })
