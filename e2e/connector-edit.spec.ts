@@ -23,10 +23,14 @@ async function stored(page: Page, identifier: string) {
 
 /** Continue through the wizard's steps to the one with the save button, and save. */
 async function saveChanges(page: Page) {
-  const save = page.getByRole('button', { name: 'Save changes and test' })
+  const save = page.getByRole('button', { name: 'Review changes' })
   for (let i = 0; i < 4 && !(await save.isVisible()); i++)
     await page.getByRole('button', { name: 'Continue' }).click()
   await save.click()
+  await page
+    .getByRole('dialog', { name: /^Review changes/ })
+    .getByRole('button', { name: 'Save changes' })
+    .click()
   await expect(page.getByRole('heading', { level: 2, name: 'Connection test' })).toBeVisible()
 }
 
@@ -63,6 +67,8 @@ test('a Custom Health connector shows its encrypted header, and saving keeps it'
   const before = await stored(page, 'events_api_health')
   const headers = before.spec.headers as { key: string; encryptedValueRef?: string }[]
   expect(headers.some((h) => h.encryptedValueRef)).toBe(true)
+  // A change, or the review has nothing to save.
+  await page.getByRole('textbox', { name: 'Description' }).fill('Edited: headers kept')
   // The header row is on the Details or Credentials step; walk to it as a user would.
   const header = page.getByRole('textbox', { name: /header.*name/i }).first()
   for (let i = 0; i < 3 && !(await header.isVisible()); i++)
@@ -71,6 +77,7 @@ test('a Custom Health connector shows its encrypted header, and saving keeps it'
   await expectAccessible(page)
   await saveChanges(page)
   expect(puts[0].connector.spec).toEqual(before.spec)
+  expect(puts[0].connector.description).toBe('Edited: headers kept')
 })
 
 test('the picker offers the current types and says which ones it does not create', async ({

@@ -40,7 +40,18 @@ test('the picker and every wizard step are accessible, and the side panel stays 
     'k8s-prod-east',
   )
   await expectAccessible(page)
-  await page.getByRole('button', { name: 'Save and test' }).click()
+  // The review before the save: where, how pipelines refer to it, every setting, as YAML too.
+  await page.getByRole('button', { name: 'Review and save' }).click()
+  const review = page.getByRole('dialog', { name: 'Review: create Axe check' })
+  await expect(review).toContainText('The project default / cd_platform')
+  await expect(review).toContainText('connectorRef: Axe_check')
+  await expect(review.getByRole('row', { name: /spec\.delegateSelectors/ })).toContainText('prod')
+  await expect(review.getByLabel('YAML changes')).toContainText('+  name: Axe check')
+  await expectAccessible(page)
+  await page.emulateMedia({ colorScheme: 'dark' })
+  await expectAccessible(page)
+  await page.emulateMedia({ colorScheme: 'light' })
+  await review.getByRole('button', { name: 'Create connector' }).click()
   await expect(wizard.step('Connection test')).toBeVisible()
   await expect(page.getByText('connectorRef: Axe_check', { exact: true })).toBeVisible()
   await expect(page.getByText(/Connection successful|Connection failed/)).toBeVisible()
@@ -102,7 +113,10 @@ test('edit keeps the identifier, saves every field with PUT; delete names the sc
   const put = page.waitForRequest(
     (r) => r.method() === 'PUT' && r.url().includes('/ng/api/connectors'),
   )
-  await page.getByRole('button', { name: 'Save changes and test' }).click()
+  await page.getByRole('button', { name: 'Review changes' }).click()
+  const review = page.getByRole('dialog', { name: 'Review changes to GitLab infra' })
+  await expect(review.getByRole('row', { name: /description/ })).toContainText('Edited by e2e')
+  await review.getByRole('button', { name: 'Save changes' }).click()
   const body = (await put).postDataJSON() as {
     connector: { identifier: string; description: string; spec: Record<string, unknown> }
   }

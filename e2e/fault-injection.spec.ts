@@ -1,4 +1,4 @@
-import type { Locator, Page } from '@playwright/test'
+import type { Page } from '@playwright/test'
 
 import { getProvider } from '../src/catalog'
 import type { FaultRule } from '../src/mocks/faults'
@@ -138,11 +138,20 @@ test('revoke a token', async ({ page }) => {
   ).toBeVisible()
 })
 
-async function saveWithFaults(page: Page, method: 'POST' | 'PUT', save: Locator, name: string) {
+/** The wizard's save: its review, then the confirm, which is the write. */
+async function reviewAndSave(page: Page) {
+  await page.getByRole('button', { name: /^Review (and save|changes)$/ }).click()
+  await page
+    .getByRole('dialog', { name: /^Review/ })
+    .getByRole('button', { name: /^(Create connector|Save changes)$/ })
+    .click()
+}
+
+async function saveWithFaults(page: Page, method: 'POST' | 'PUT', name: string) {
   await eachFault(
     page,
     { path: '/ng/api/connectors', method },
-    () => save.click(),
+    () => reviewAndSave(page),
     async (f) => {
       await expect(page.getByText(f.says).first(), f.name).toBeVisible({ timeout: 15_000 })
       if (f.name.startsWith('400'))
@@ -162,17 +171,12 @@ test('create a connector', async ({ page }) => {
   await wizard.continue('Credentials')
   await page.getByRole('radio', { name: 'Anonymous', exact: true }).check()
   await wizard.continue('Delegates')
-  await saveWithFaults(
-    page,
-    'POST',
-    page.getByRole('button', { name: 'Save and test' }),
-    'Fault registry',
-  )
+  await saveWithFaults(page, 'POST', 'Fault registry')
   // The 400 sent us back to the name; everything else is as typed. Save for real: once.
   await wizard.continue('Details')
   await wizard.continue('Credentials')
   await wizard.continue('Delegates')
-  await page.getByRole('button', { name: 'Save and test' }).click()
+  await reviewAndSave(page)
   await expect(wizard.step('Connection test')).toBeVisible()
   const list = await api(page, `/gateway/ng/api/connectors/listV2?${ACC}`, {
     method: 'POST',
@@ -188,16 +192,11 @@ test('edit a connector', async ({ page }) => {
   await wizard.continue('Details')
   await wizard.continue('Credentials')
   await wizard.continue('Delegates')
-  await saveWithFaults(
-    page,
-    'PUT',
-    page.getByRole('button', { name: /^Save changes/ }),
-    'Docker Hub (edited)',
-  )
+  await saveWithFaults(page, 'PUT', 'Docker Hub (edited)')
   await wizard.continue('Details')
   await wizard.continue('Credentials')
   await wizard.continue('Delegates')
-  await page.getByRole('button', { name: /^Save changes/ }).click()
+  await reviewAndSave(page)
   await expect(wizard.step('Connection test')).toBeVisible()
   const got = await api(page, `/gateway/ng/api/connectors/dockerhub?${ACC}`)
   expect((got.data as { connector: { name: string } }).connector.name).toBe('Docker Hub (edited)')

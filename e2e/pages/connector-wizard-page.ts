@@ -94,7 +94,14 @@ export class ConnectorWizardPage {
       await this.page.getByLabel('Delegate selectors').fill('primary')
       await this.page.getByLabel('Delegate selectors').press('Enter')
     }
-    await this.page.getByRole('button', { name: /^Save/ }).click()
+    await this.save()
+  }
+
+  /** The wizard's save: the review first, then its confirm; returns on the Connection test step. */
+  async save() {
+    await this.page.getByRole('button', { name: /^Review (and save|changes)$/ }).click()
+    const review = this.page.getByRole('dialog', { name: /^Review/ })
+    await review.getByRole('button', { name: /^(Create connector|Save changes)$/ }).click()
     await expect(this.step('Connection test')).toBeVisible()
   }
 }

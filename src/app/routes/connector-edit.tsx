@@ -26,7 +26,9 @@ function EditForm({ response }: { response: ConnectorResponse }) {
   const info = response.connector
   const provider = providerForType(info.type)
   const [existing] = useState(() =>
-    provider ? { info, values: fromConnectorInfo(provider, info) } : null,
+    provider
+      ? { info, values: fromConnectorInfo(provider, info), modifiedAt: response.lastModifiedAt }
+      : null,
   )
   if (!provider || !existing) {
     return (

@@ -4,6 +4,7 @@ import { getProvider } from '@/catalog'
 import { db } from '@/mocks/db'
 import { clearFaults, setFaults } from '@/mocks/faults'
 import { renderWithApp } from '@/test/render'
+import { reviewAndSave } from '@/test/review'
 
 import { ConnectorWizard } from './connector-wizard'
 
@@ -87,7 +88,7 @@ describe('ConnectorWizard', () => {
     await fillOverview(user)
     await fillCredentials(user)
     await cont(user)
-    await user.click(screen.getByRole('button', { name: 'Save and test' }))
+    await reviewAndSave(user)
     expect(await screen.findByRole('heading', { name: 'Connection test' })).toBeInTheDocument()
     expect(screen.getByText('connectorRef: org.My_GitHub')).toBeInTheDocument()
     expect(await screen.findByText(/Connection (successful|failed)/)).toBeInTheDocument()
@@ -124,7 +125,7 @@ describe('ConnectorWizard', () => {
     await fillOverview(user, 'Kept name')
     await fillCredentials(user)
     await cont(user)
-    await user.click(screen.getByRole('button', { name: 'Save and test' }))
+    await reviewAndSave(user)
     expect(await screen.findByText('must not point at a private address')).toBeInTheDocument()
     expect(screen.getByRole('heading', { name: 'Credentials' })).toBeInTheDocument()
     expect(screen.getByText(/The connector was not saved/).parentElement).toHaveTextContent(
@@ -166,8 +167,10 @@ describe('ConnectorWizard', () => {
     await stepShown('Credentials')
     await cont(user)
     await screen.findByRole('heading', { name: 'Delegates' })
-    await user.click(screen.getByRole('button', { name: 'Save and test' }))
+    await user.click(screen.getByRole('button', { name: 'Review and save' }))
     expect(await screen.findByText(/Add a delegate selector/)).toBeInTheDocument()
+    // An invalid form never reaches the review.
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument()
     await user.click(
       screen.getByRole('radio', { name: 'Only delegates with all of these selectors' }),
     )
@@ -193,7 +196,7 @@ describe('ConnectorWizard', () => {
     expect(screen.getByText(/takes no delegate selectors for Slack/)).toBeInTheDocument()
     expect(screen.queryByRole('radio')).not.toBeInTheDocument()
     expect(screen.queryByLabelText('Delegate selectors')).not.toBeInTheDocument()
-    await user.click(screen.getByRole('button', { name: 'Save and test' }))
+    await reviewAndSave(user)
     expect(await screen.findByRole('heading', { name: 'Connection test' })).toBeInTheDocument()
     const stored = db().connectors.find((c) => c.response.connector.identifier === 'Slack_alerts')
       ?.response.connector

@@ -6,14 +6,18 @@ import { Link } from 'react-router'
 import type { z } from '@/lib/zod'
 
 import { connectorQueries } from '@/api/queries/connectors'
-import type { ConnectorInfo } from '@/api/schemas/connector'
+import type { ConnectorInfo, ConnectorResponse } from '@/api/schemas/connector'
 import { Button, buttonClass } from '@/components/ui/button'
 import { Card, Notice } from '@/components/ui/page'
 import { defaultValues } from '@/catalog/defaults'
+import { fromConnectorInfo } from '@/catalog/to-api'
 import { providerSchema } from '@/catalog/to-zod'
 import type { Provider, ProviderValues } from '@/catalog/types'
 import { useScope } from '@/hooks/use-scope'
 import { paths, withScope } from '@/lib/paths'
+import { toast } from '@/lib/toast'
+
+import { ReviewDialog } from '../review/review-dialog'
 
 import { CredentialsStep } from './credentials-step'
 import { DelegatesStep } from './delegates-step'
@@ -32,7 +36,7 @@ import styles from './wizard.module.css'
 interface ConnectorWizardProps {
   provider: Provider
   /** Editing: the stored connector, whose values seed the form once. */
-  existing?: { info: ConnectorInfo; values: ProviderValues }
+  existing?: { info: ConnectorInfo; values: ProviderValues; modifiedAt?: number | null }
   /** Started "instead of" a provider the API has no type for (Bugsnag → Custom Health). */
   prefill?: { from: Provider; values: ProviderValues }
   /** Told after each save, so the page around the form can say the connector now exists. */
@@ -61,6 +65,7 @@ export function ConnectorWizard({
   const [step, setStep] = useState<StepId>('overview')
   const [reached, setReached] = useState(existing ? 3 : 0)
   const [saved, setSaved] = useState<ConnectorInfo | null>(existing?.info ?? null)
+  const [modifiedAt, setModifiedAt] = useState(existing?.modifiedAt)
   const [derive, setDerive] = useState(!existing)
   const headingRef = useRef<HTMLHeadingElement>(null)
   const index = STEPS.findIndex((s) => s.id === step)
@@ -75,17 +80,28 @@ export function ConnectorWizard({
     )
     requestAnimationFrame(() => headingRef.current?.focus())
   }
-  const onSaved = (info: ConnectorInfo) => {
-    setSaved(info)
-    tellPage?.(info)
+  const onSaved = (response: ConnectorResponse) => {
+    setSaved(response.connector)
+    setModifiedAt(response.lastModifiedAt)
+    tellPage?.(response.connector)
     goTo('test')
   }
-  const { save, failure, pending } = useSaveConnector({
+  /** The admin dropped the edit: the form starts again from the version in Harness now. */
+  const onTakeTheirs = (theirs: ConnectorResponse) => {
+    setSaved(theirs.connector)
+    setModifiedAt(theirs.lastModifiedAt)
+    form.reset(fromConnectorInfo(provider, theirs.connector))
+    toast.success('Loaded the version in Harness; your changes were dropped.')
+    goTo('overview')
+  }
+  const { save, failure, pending, review } = useSaveConnector({
     provider,
     scope,
     form,
     saved,
+    modifiedAt,
     onSaved,
+    onTakeTheirs,
     goTo,
   })
 
@@ -119,7 +135,7 @@ export function ConnectorWizard({
     if (first) goTo(first.id)
   }
 
-  /** Enter in a field continues to the next step; only the Delegates step saves. */
+  /** Enter in a field continues to the next step; only the Delegates step saves (after the review). */
   const onSubmit = (event: React.FormEvent<HTMLFormElement>) => {
     if (step === 'delegates') return void form.handleSubmit(save, onInvalid)(event)
     event.preventDefault()
@@ -170,7 +186,7 @@ export function ConnectorWizard({
                   button while the click is still being handled, or the browser would submit. */}
               {step === 'delegates' ? (
                 <Button key="save" type="submit" variant="primary" disabled={pending}>
-                  {pending ? 'Saving…' : saved ? 'Save changes and test' : 'Save and test'}
+                  {pending ? 'Saving…' : saved ? 'Review changes' : 'Review and save'}
                 </Button>
               ) : step === 'test' ? (
                 <Link className={buttonClass('primary')} to={withScope(paths.connectors, scope)}>
@@ -188,6 +204,7 @@ export function ConnectorWizard({
           <WizardHints provider={provider} />
         </Card>
       </div>
+      <ReviewDialog {...review} />
     </FormProvider>
   )
 }

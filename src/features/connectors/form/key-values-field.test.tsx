@@ -6,6 +6,7 @@ import { db } from '@/mocks/db'
 import { connectorFromSeed } from '@/mocks/seed'
 import { connectorSeeds } from '@/mocks/seed-connectors'
 import { renderWithApp } from '@/test/render'
+import { reviewAndSave } from '@/test/review'
 
 import { ConnectorWizard } from './connector-wizard'
 
@@ -55,7 +56,7 @@ describe('Custom Health headers', () => {
     await user.type(screen.getByLabelText('Query parameter 1 value'), '1')
     await cont(user)
     await screen.findByRole('heading', { name: 'Delegates' })
-    await user.click(screen.getByRole('button', { name: 'Save and test' }))
+    await reviewAndSave(user)
     expect(await screen.findByRole('heading', { name: 'Connection test' })).toBeInTheDocument()
     const stored = db().connectors.find((c) => c.response.connector.identifier === 'Bugsnag_API')
       ?.response.connector

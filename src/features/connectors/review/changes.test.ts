@@ -108,7 +108,7 @@ describe('mergeEdits', () => {
 
   it('keeps a removal by either side', () => {
     const mine = edit((c) => delete c.description)
-    const theirs = edit((c) => delete (c.spec).executeOnDelegate)
+    const theirs = edit((c) => delete c.spec.executeOnDelegate)
     const { merged } = mergeEdits(base, mine, theirs)
     expect(merged.description).toBeUndefined()
     expect(merged.spec.executeOnDelegate).toBeUndefined()
@@ -137,5 +137,22 @@ describe('pathLabel', () => {
   it('quotes keys that are not plain names', () => {
     expect(pathLabel(['tags', 'cost.center'])).toBe('tags["cost.center"]')
     expect(pathLabel(['spec', 'url'])).toBe('spec.url')
+  })
+})
+
+describe('mergeEdits order', () => {
+  it('keeps the server’s key order, so only real changes show in the YAML diff', () => {
+    const theirs = edit((c) => {
+      // The Manager keeps keys in its own order.
+      const { url, ...rest } = c.spec
+      c.spec = { ...rest, url }
+    })
+    const mine = edit((c) => (c.description = 'Mine'))
+    const { merged } = mergeEdits(base, mine, theirs)
+    const changed = yamlDiff(theirs, merged).filter((l) => l.kind !== 'same')
+    expect(changed).toEqual([
+      { kind: 'removed', text: '  description: Org repos' },
+      { kind: 'added', text: '  description: Mine' },
+    ])
   })
 })

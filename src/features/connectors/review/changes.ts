@@ -101,7 +101,8 @@ export function mergeEdits(
   const b = leaves(document(base))
   const m = leaves(document(mine))
   const t = leaves(document(theirs))
-  const keys = new Set([...b.keys(), ...m.keys(), ...t.keys()])
+  // In the server's order first, so the merged YAML differs from theirs only where it must.
+  const keys = new Set([...t.keys(), ...m.keys(), ...b.keys()])
   const out: Record<string, unknown> = {}
   const conflicts: Conflict[] = []
   for (const key of keys) {
