@@ -52,6 +52,7 @@ export const routes: RouteObject[] = [
           { path: 'connectors', lazy: () => import('./routes/connectors') },
           // Before `connectors/:identifier`, so "new" is never read as an identifier.
           { path: 'connectors/new', lazy: () => import('./routes/connector-new') },
+          { path: 'connectors/new/bundle', lazy: () => import('./routes/connectors-apply') },
           { path: 'connectors/:identifier/edit', lazy: () => import('./routes/connector-edit') },
           { path: 'connectors/:identifier', lazy: () => import('./routes/connector-detail') },
           { path: 'network', lazy: () => import('./routes/network') },
