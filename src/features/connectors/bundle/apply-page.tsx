@@ -151,6 +151,8 @@ export function ApplyBundlePage() {
               className={styles.text}
               value={text}
               spellCheck={false}
+              // YAML is read by its indentation: long lines scroll instead of wrapping.
+              wrap="off"
               rows={16}
               onChange={(e) => setText(e.target.value)}
             />

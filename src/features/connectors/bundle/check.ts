@@ -40,7 +40,7 @@ export function checkBundle(text: string, scope: Scope): BundleDocument[] {
           line,
           problems: checked.errors.map((e) => ({
             line: lineOf(doc, e.fieldId.split('.'), lines) ?? line,
-            message: `${e.fieldId}: ${e.error}`,
+            message: `${e.fieldId}: ${shorten(e.error)}`,
           })),
         }
       const info = checked.data
@@ -75,4 +75,11 @@ function lineOf(doc: Document, path: string[], lines: LineCounter): number | und
     if (isNode(node) && node.range) return lines.linePos(node.range[0]).line
   }
   return undefined
+}
+
+/** An enum's message names every value; past a handful that is a wall of text, not help. */
+function shorten(message: string): string {
+  const values = /^must be one of (.*)$/.exec(message)?.[1].split(', ')
+  if (!values || values.length <= 8) return message
+  return `must be one of the Manager's ${values.length} values (${values.slice(0, 4).join(', ')}, …)`
 }

@@ -50,11 +50,7 @@ describe('planBundle', () => {
       old: github({ identifier: 'old', description: 'before' }),
     }
     const lookup = (info: ConnectorInfo) =>
-      Promise.resolve(
-        stored[info.identifier]
-          ? ({ connector: stored[info.identifier] })
-          : null,
-      )
+      Promise.resolve(stored[info.identifier] ? { connector: stored[info.identifier] } : null)
     const entries = [
       github({ identifier: 'new' }),
       github({ identifier: 'old', description: 'after' }),
