@@ -156,3 +156,11 @@ describe('mergeEdits order', () => {
     ])
   })
 })
+
+describe('key order', () => {
+  it('is not a change, inside arrays of objects too', () => {
+    const a = edit((c) => (c.spec.headers = [{ key: 'A', value: '1', valueEncrypted: false }]))
+    const b = edit((c) => (c.spec.headers = [{ valueEncrypted: false, value: '1', key: 'A' }]))
+    expect(fieldChanges(a, b)).toEqual([])
+  })
+})

@@ -42,7 +42,18 @@ function leaves(value: unknown, path: Path = [], into: Leaves = new Map()): Leav
 const document = (info: ConnectorInfo | null) =>
   info ? connectorDocument(info).connector : ({} as Record<string, unknown>)
 
-const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b)
+/** Key order is not a difference: the Manager keeps an object's keys in its own order. */
+const stable = (v: unknown): unknown =>
+  Array.isArray(v)
+    ? v.map(stable)
+    : isObject(v)
+      ? Object.fromEntries(
+          Object.keys(v)
+            .sort()
+            .map((k) => [k, stable(v[k])]),
+        )
+      : v
+const same = (a: unknown, b: unknown) => JSON.stringify(stable(a)) === JSON.stringify(stable(b))
 
 /** Every leaf that differs between two connectors, in the order of the newer one's keys. */
 export function fieldChanges(before: ConnectorInfo | null, after: ConnectorInfo): FieldChange[] {
