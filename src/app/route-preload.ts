@@ -39,6 +39,7 @@ export const routePreloads: RoutePreload[] = [
   { path: paths.installers, modules: [...shell, 'src/app/routes/installers.tsx'] },
   { path: paths.connectors, modules: [...shell, 'src/app/routes/connectors.tsx'] },
   { path: paths.newConnector, modules: [...shell, 'src/app/routes/connector-new.tsx'] },
+  { path: paths.applyConnectors, modules: [...shell, 'src/app/routes/connectors-apply.tsx'] },
   {
     path: '/connectors/:identifier/edit',
     modules: [...shell, 'src/app/routes/connector-edit.tsx'],
