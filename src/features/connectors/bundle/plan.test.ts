@@ -1,15 +1,20 @@
 import type { ConnectorInfo } from '@/api/schemas/connector'
 
+import { getProvider } from '@/catalog'
+import { sampleValues } from '@/catalog/samples'
+import { toConnectorInfo } from '@/catalog/to-api'
+
 import { bundleYaml } from '../code/yaml'
 import { checkBundle } from './check'
 import { entryScope, planBundle, summarize } from './plan'
 
 const acct = { accountId: 'acct' }
+const provider = getProvider('github')
+/** A GitHub connector the form accepts, at the account. */
 const github = (over: Partial<ConnectorInfo> = {}): ConnectorInfo => ({
+  ...toConnectorInfo(provider, sampleValues(provider), acct),
   name: 'GitHub "org" ${x}',
   identifier: 'gh',
-  type: 'Github',
-  spec: { url: 'https://github.com/acme', type: 'Account' },
   ...over,
 })
 
@@ -20,7 +25,8 @@ describe('checkBundle', () => {
     expect(docs.map((d) => d.problems)).toEqual([[], []])
     expect(docs.map((d) => d.info?.name)).toEqual(['GitHub "org" ${x}', 'Ünïcode 🚀'])
     // Each document's line is its `---`.
-    expect(docs.map((d) => d.line)).toEqual([1, 9])
+    const first = bundleYaml([infos[0]]).split('\n').length - 1
+    expect(docs.map((d) => d.line)).toEqual([1, first + 1])
   })
 
   it('names each bad document with its line, and keeps checking the rest', () => {
@@ -28,7 +34,8 @@ describe('checkBundle', () => {
     const docs = checkBundle(text, acct)
     expect(docs[0].info).toBeDefined()
     // On the line of the bad type itself.
-    expect(docs[1].problems[0]).toMatchObject({ line: 13 })
+    const typeLine = text.split('\n').indexOf('  type: Nope') + 1
+    expect(docs[1].problems[0]).toMatchObject({ line: typeLine })
     expect(docs[1].problems[0].message).toMatch(/type/)
     expect(docs[2].info).toBeUndefined()
     expect(docs[2].problems.length).toBeGreaterThan(0)
@@ -37,7 +44,7 @@ describe('checkBundle', () => {
   it('refuses a connector of another scope, and an identifier given twice', () => {
     const text = bundleYaml([github({ orgIdentifier: 'default' }), github(), github()])
     const docs = checkBundle(text, acct)
-    expect(docs[0].problems[0].message).toMatch(/scope/)
+    expect(docs[0].problems[0].message).toMatch(/at the account/)
     expect(docs[1].problems).toEqual([])
     expect(docs[2].problems[0].message).toMatch(/already in document 2/)
   })
