@@ -50,6 +50,14 @@ function typeProblems(value: Record<string, unknown>, ctx: YamlContext): Problem
       : `use one of the Manager's ${CONNECTOR_TYPES.length} types, such as Github, K8sCluster or Vault`
     return [{ path: ['type'], message: `${JSON.stringify(type)} is not a connector type: ${hint}` }]
   }
+  const form = ctx.provider
+  if (!ctx.stored && form?.type && type !== form.type)
+    return [
+      {
+        path: ['type'],
+        message: `This is the ${form.label} form: type must be ${form.type}. For ${type}, start a new connector from YAML.`,
+      },
+    ]
   if (ctx.stored && type !== ctx.stored.type)
     return [
       {

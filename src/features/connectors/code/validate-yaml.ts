@@ -33,7 +33,10 @@ export interface YamlContext {
   scope: Scope
   /** Editing: the stored connector, whose type and identifier cannot change. */
   stored?: ConnectorInfo
-  /** The form's provider when it is a variant (OpenShift for K8sCluster); else found by type. */
+  /**
+   * The wizard's provider: its form's messages (a variant such as OpenShift has its own), and on
+   * create the type it is for. Without it the provider is the type's (Start from YAML).
+   */
   provider?: Provider
 }
 
