@@ -1,6 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod'
 import { useQueryClient } from '@tanstack/react-query'
-import { useRef, useState } from 'react'
+import { lazy, Suspense, useRef, useState } from 'react'
 import { FormProvider, useForm } from 'react-hook-form'
 import { Link } from 'react-router'
 import type { z } from '@/lib/zod'
@@ -9,6 +9,7 @@ import { connectorQueries } from '@/api/queries/connectors'
 import type { ConnectorInfo, ConnectorResponse } from '@/api/schemas/connector'
 import { Button, buttonClass } from '@/components/ui/button'
 import { Card, Notice } from '@/components/ui/page'
+import { SkeletonRows } from '@/components/ui/states'
 import { defaultValues } from '@/catalog/defaults'
 import { fromConnectorInfo } from '@/catalog/to-api'
 import { providerSchema } from '@/catalog/to-zod'
@@ -17,6 +18,8 @@ import { useScope } from '@/hooks/use-scope'
 import { paths, withScope } from '@/lib/paths'
 import { toast } from '@/lib/toast'
 
+import { ModeSwitch } from '../code/mode-switch'
+import { useFormYaml } from '../code/use-form-yaml'
 import { ReviewDialog } from '../review/review-dialog'
 
 import { CredentialsStep } from './credentials-step'
@@ -42,6 +45,10 @@ interface ConnectorWizardProps {
   /** Told after each save, so the page around the form can say the connector now exists. */
   onSaved?: (info: ConnectorInfo) => void
 }
+
+/** YAML mode, with CodeMirror, loads on first use (or when the pointer reaches its toggle). */
+const loadYamlMode = () => import('../code/yaml-mode')
+const YamlMode = lazy(() => loadYamlMode().then((m) => ({ default: m.YamlMode })))
 
 /** The one connector form for every provider: catalog → zod → react-hook-form (STYLE §2). */
 export function ConnectorWizard({
@@ -69,6 +76,7 @@ export function ConnectorWizard({
   const [derive, setDerive] = useState(!existing)
   const headingRef = useRef<HTMLHeadingElement>(null)
   const index = STEPS.findIndex((s) => s.id === step)
+  const yamlMode = useFormYaml({ provider, scope, form, saved, onLoaded: () => setDerive(false) })
 
   const goTo = (next: StepId) => {
     setStep(next)
@@ -82,6 +90,7 @@ export function ConnectorWizard({
   }
   const onSaved = (response: ConnectorResponse) => {
     setSaved(response.connector)
+    yamlMode.rebase(response.connector)
     setModifiedAt(response.lastModifiedAt)
     tellPage?.(response.connector)
     goTo('test')
@@ -89,12 +98,13 @@ export function ConnectorWizard({
   /** The admin dropped the edit: the form starts again from the version in Harness now. */
   const onTakeTheirs = (theirs: ConnectorResponse) => {
     setSaved(theirs.connector)
+    yamlMode.rebase(theirs.connector)
     setModifiedAt(theirs.lastModifiedAt)
     form.reset(fromConnectorInfo(provider, theirs.connector))
     toast.success('Loaded the version in Harness; your changes were dropped.')
     goTo('overview')
   }
-  const { save, failure, pending, review } = useSaveConnector({
+  const { save, saveInfo, failure, pending, review } = useSaveConnector({
     provider,
     scope,
     form,
@@ -103,6 +113,7 @@ export function ConnectorWizard({
     onSaved,
     onTakeTheirs,
     goTo,
+    build: yamlMode.build,
   })
 
   /** Validate this step's fields; on Overview, also ask the API whether the identifier is free. */
@@ -144,11 +155,38 @@ export function ConnectorWizard({
 
   return (
     <FormProvider {...form}>
-      <LeaveGuard dirty={form.formState.isDirty && !pending} />
+      <LeaveGuard dirty={(form.formState.isDirty || yamlMode.dirty) && !pending} />
       <div className={styles.layout}>
         <Card className={styles.main}>
-          <StepNav current={step} reached={saved ? STEPS.length - 1 : reached} onGo={goTo} />
-          <form className={styles.form} noValidate onSubmit={onSubmit} aria-labelledby="step-title">
+          {yamlMode.start ? (
+            <Suspense fallback={<SkeletonRows rows={8} label="Loading the YAML editor" />}>
+              <YamlMode
+                {...{ provider, scope, pending, failure }}
+                stored={saved}
+                start={yamlMode.start}
+                onForm={yamlMode.toForm}
+                onSave={saveInfo}
+                onDirty={yamlMode.setYamlDirty}
+              />
+            </Suspense>
+          ) : (
+            <>
+              <ModeSwitch
+                mode="form"
+                onChange={yamlMode.toYaml}
+                onIntent={() => void loadYamlMode()}
+              />
+              <StepNav current={step} reached={saved ? STEPS.length - 1 : reached} onGo={goTo} />
+            </>
+          )}
+          {/* Kept mounted in YAML mode (its fields stay registered), out of sight. */}
+          <form
+            className={styles.form}
+            style={yamlMode.start ? { display: 'none' } : undefined}
+            noValidate
+            onSubmit={onSubmit}
+            aria-labelledby="step-title"
+          >
             <h2 id="step-title" className={styles.stepTitle} tabIndex={-1} ref={headingRef}>
               {STEPS[index].label}
             </h2>

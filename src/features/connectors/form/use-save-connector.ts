@@ -35,6 +35,7 @@ export function useSaveConnector({
   onSaved,
   onTakeTheirs,
   goTo,
+  build,
 }: {
   provider: Provider
   scope: Scope
@@ -46,6 +47,11 @@ export function useSaveConnector({
   /** The admin dropped the edit for the version in Harness now. */
   onTakeTheirs: (theirs: ConnectorResponse) => void
   goTo: (step: StepId) => void
+  /**
+   * The body for the form's values when the wizard has its own base (a connector typed as YAML,
+   * whose fields the form does not model must survive); otherwise an edit of `saved` or a new one.
+   */
+  build?: (values: ProviderValues) => ConnectorInfo
 }) {
   const create = useCreateConnector(scope)
   const update = useUpdateConnector(scope)
@@ -57,9 +63,11 @@ export function useSaveConnector({
   /** The form's values: an edit changes the connector as the Manager sent it, never rebuilds it. */
   const save = (values: ProviderValues) => {
     setFailure(null)
-    const mine = saved
-      ? applyEdit(provider, values, scope, saved)
-      : toConnectorInfo(provider, values, scope)
+    const mine = build
+      ? build(values)
+      : saved
+        ? applyEdit(provider, values, scope, saved)
+        : toConnectorInfo(provider, values, scope)
     setRequest({ mine, base: saved, baseModifiedAt: modifiedAt, values })
   }
 
