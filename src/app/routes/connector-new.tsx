@@ -1,4 +1,6 @@
-import { useState } from 'react'
+import { FileCode2 } from 'lucide-react'
+import { lazy, Suspense, useState } from 'react'
+import { Link } from 'react-router'
 
 import type { ConnectorInfo } from '@/api/schemas/connector'
 import { Page } from '@/components/ui/page'
@@ -8,16 +10,28 @@ import type { CategoryId, Provider } from '@/catalog/types'
 import { ConnectorWizard } from '@/features/connectors/form/connector-wizard'
 import { CreateInstead } from '@/features/connectors/form/create-instead'
 import { ProviderPicker } from '@/features/connectors/form/provider-picker'
-import { Button } from '@/components/ui/button'
+import { Button, buttonClass } from '@/components/ui/button'
+import { SkeletonRows } from '@/components/ui/states'
+import { useScope } from '@/hooks/use-scope'
 import { useUrlParams } from '@/hooks/use-url-params'
+import { paths, withScope } from '@/lib/paths'
+
+/** CodeMirror and the YAML checks load only when this page is asked for in its YAML form. */
+const NewConnectorYaml = lazy(() =>
+  import('@/features/connectors/code/new-connector-yaml').then((m) => ({
+    default: m.NewConnectorYaml,
+  })),
+)
 
 /**
  * Connectors > New: category → provider → wizard. `?category=`, `?q=` and `?provider=` keep the
  * choice in the URL (deep links; the scope params stay as they are); `?from=` starts the wizard
- * with what a not-created provider's "create instead" fills in.
+ * with what a not-created provider's "create instead" fills in; `?yaml=1` is a connector typed as
+ * YAML (paths.newConnectorYaml).
  */
 export function Component() {
   const [params, update] = useUrlParams()
+  const scope = useScope()
   // Once saved, the connector exists: the page names it and no longer offers another provider.
   // Kept with the form it came from: back at the picker, another provider starts unsaved.
   const [savedBy, setSavedBy] = useState<{ form: string; info: ConnectorInfo } | null>(null)
@@ -33,12 +47,24 @@ export function Component() {
     set({ provider: null, [FROM_PARAM]: null, category: provider?.category ?? category })
   }
 
+  if (params.get('yaml') && !provider) {
+    return (
+      <Suspense fallback={<SkeletonRows rows={8} label="Loading the YAML editor" />}>
+        <NewConnectorYaml />
+      </Suspense>
+    )
+  }
   if (!provider) {
     return (
       <Page
         title="New connector"
         breadcrumb="Connectors"
         subtitle="Choose what to connect to. Each provider lists the permissions and ports it needs."
+        actions={
+          <Link className={buttonClass()} to={withScope(paths.newConnectorYaml, scope)}>
+            <FileCode2 size={16} aria-hidden /> Start from YAML
+          </Link>
+        }
       >
         <ProviderPicker
           category={category}
