@@ -151,3 +151,22 @@ for (const colorScheme of ['light', 'dark'] as const)
     await expect(page.getByRole('alert')).toContainText('The form can only show valid YAML')
     await expectAccessible(page)
   })
+
+test('Tab leaves the editor, and unsaved YAML asks before leaving the page', async ({ page }) => {
+  await openApp(page, '/connectors/github_acme/edit')
+  await page.getByRole('button', { name: 'YAML', exact: true }).click()
+  const name = 'GitHub connector YAML'
+  await expect(editor(page, name)).toContainText('connector:')
+  await editor(page, name).click()
+  await page.keyboard.press('Tab')
+  await expect(editor(page, name)).not.toBeFocused()
+
+  await editor(page, name).click()
+  await page.keyboard.press('Control+End')
+  await page.keyboard.insertText('# a note\n')
+  await page.getByRole('link', { name: 'Connectors', exact: true }).first().click()
+  const guard = page.getByRole('dialog', { name: 'Leave without saving?' })
+  await expect(guard).toBeVisible()
+  await guard.getByRole('button', { name: 'Stay and keep editing' }).click()
+  await expect(editor(page, name)).toContainText('# a note')
+})

@@ -43,13 +43,15 @@ const templates = catalog.filter((p) => p.type)
 function template(provider: Provider, scope: Scope): string {
   const values = sampleValues(provider)
   const id = `my_${provider.id.replace(/-/g, '_')}`
-  return connectorYaml(
-    toConnectorInfo(
-      provider,
-      { ...values, name: `My ${provider.label}`, identifier: id, description: '', tags: [] },
-      scope,
-    ),
-  )
+  const named = {
+    ...values,
+    name: `My ${provider.label}`,
+    identifier: id,
+    description: '',
+    tags: [],
+  }
+  const { tags: _none, ...info } = toConnectorInfo(provider, named, scope)
+  return connectorYaml(info)
 }
 
 /**
