@@ -11,8 +11,6 @@ export const paths = {
   installers: '/delegates/installers',
   connectors: '/connectors',
   newConnector: '/connectors/new',
-  /** A connector typed as YAML: the New connector page in its YAML form. */
-  newConnectorYaml: '/connectors/new?yaml=1',
   /** Apply a YAML bundle of connectors; under `new/`, so no identifier is taken from connectors. */
   applyConnectors: '/connectors/new/bundle',
   editConnector: (identifier: string) => `/connectors/${encodeURIComponent(identifier)}/edit`,

@@ -27,7 +27,7 @@ const NewConnectorYaml = lazy(() =>
  * Connectors > New: category → provider → wizard. `?category=`, `?q=` and `?provider=` keep the
  * choice in the URL (deep links; the scope params stay as they are); `?from=` starts the wizard
  * with what a not-created provider's "create instead" fills in; `?yaml=1` is a connector typed as
- * YAML (paths.newConnectorYaml).
+ * YAML.
  */
 export function Component() {
   const [params, update] = useUrlParams()
@@ -61,7 +61,7 @@ export function Component() {
         breadcrumb="Connectors"
         subtitle="Choose what to connect to. Each provider lists the permissions and ports it needs."
         actions={
-          <Link className={buttonClass()} to={withScope(paths.newConnectorYaml, scope)}>
+          <Link className={buttonClass()} to={withScope(paths.newConnector, scope, { yaml: '1' })}>
             <FileCode2 size={16} aria-hidden /> Start from YAML
           </Link>
         }

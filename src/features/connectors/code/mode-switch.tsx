@@ -1,4 +1,5 @@
-import styles from './code.module.css'
+// Its own stylesheet: the wizard loads this switch at once, and the YAML pages' styles later.
+import styles from './mode-switch.module.css'
 
 export type EditMode = 'form' | 'yaml'
 

@@ -1,4 +1,4 @@
-import { AlertTriangle, CircleAlert } from 'lucide-react'
+import { AlertTriangle, XCircle } from 'lucide-react'
 
 import { pluralize } from '@/lib/format'
 
@@ -37,7 +37,7 @@ export function ProblemList({
             <li key={`${p.from}-${p.message}`}>
               <button type="button" className={styles.problem} onClick={() => onGo(p)}>
                 {p.severity === 'error' ? (
-                  <CircleAlert size={14} aria-hidden className={styles.errorIcon} />
+                  <XCircle size={14} aria-hidden className={styles.errorIcon} />
                 ) : (
                   <AlertTriangle size={14} aria-hidden className={styles.warningIcon} />
                 )}
