@@ -19,6 +19,8 @@ interface DialogProps {
   hideTitle?: boolean
   /** Replaces the dialog's own box (size, place, padding); the look (surface, border) stays. */
   className?: string
+  /** False: a click outside does not close it (Esc and × still do). */
+  closeOnOutside?: boolean
 }
 
 /** The one dialog primitive: Radix Dialog with the console's look (STYLE.md principle 15). */
@@ -33,6 +35,7 @@ export function Dialog({
   onBeforeClose,
   hideTitle,
   className,
+  closeOnOutside = true,
 }: DialogProps) {
   // Radix returns focus to its own Trigger; our dialogs are opened from plain buttons, so remember
   // what had focus when the dialog opened and go back to it on close (keyboard users keep their place).
@@ -50,6 +53,7 @@ export function Dialog({
             .filter(Boolean)
             .join(' ')}
           aria-describedby={description ? undefined : undefined}
+          onInteractOutside={closeOnOutside ? undefined : (event) => event.preventDefault()}
           onOpenAutoFocus={() => {
             returnFocus.current =
               document.activeElement instanceof HTMLElement ? document.activeElement : null

@@ -152,3 +152,24 @@ test('closing before the value was copied asks first, with a select-and-copy fal
   await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument())
   writeText.mockRestore()
 })
+
+test('a close tried while the copy is on its way stops asking once the copy lands', async () => {
+  const { user, dialog, submit } = setup()
+  let land = () => {}
+  const writeText = vi
+    .spyOn(navigator.clipboard, 'writeText')
+    .mockImplementation(() => new Promise<void>((resolve) => (land = resolve)))
+  await user.type(within(dialog()).getByLabelText('Token name'), 'slow_copy')
+  await user.click(submit())
+  await within(dialog()).findByLabelText('Value of slow_copy')
+  await user.keyboard('{Escape}')
+  expect(within(dialog()).getByText(/You have not copied the token value/)).toBeVisible()
+
+  land()
+  expect(await within(dialog()).findByText('Copied to your clipboard.')).toBeVisible()
+  // Never both: the warning goes, and Done is back.
+  expect(within(dialog()).queryByText(/You have not copied/)).toBeNull()
+  await user.click(within(dialog()).getByRole('button', { name: 'Done' }))
+  await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument())
+  writeText.mockRestore()
+})

@@ -1,5 +1,5 @@
 import { TriangleAlert } from 'lucide-react'
-import { useState } from 'react'
+import { useEffect, useState } from 'react'
 
 import type { Scope } from '@/api/scope'
 import { Button } from '@/components/ui/button'
@@ -47,13 +47,22 @@ export function GenerateTokenDialog({
     setConfirmClose(true)
     return false
   }
-  const asking = confirmClose || blocker.state === 'blocked'
+  // Only while it is true: a close tried while the automatic copy was still on its way (a busy
+  // machine) asked "not copied" beside "Copied to your clipboard" once the copy landed.
+  const asking = unsaved && (confirmClose || blocker.state === 'blocked')
+  // Navigation held for an uncopied value goes on once the value is copied after all.
+  useEffect(() => {
+    if (!unsaved && blocker.state === 'blocked') blocker.proceed()
+  }, [unsaved, blocker])
 
   return (
     <Dialog
       open={open}
       onOpenChange={(next) => (next ? onOpenChange(true) : close())}
       onBeforeClose={beforeClose}
+      // A value shown once is not closed by a stray click: under load the second click of a
+      // double-clicked Generate landed after the swap and counted as outside.
+      closeOnOutside={!created}
       title={created ? `Token ${created.name} generated` : 'Generate a delegate token'}
       description={
         created
