@@ -30,7 +30,8 @@ const doc = (connector: unknown) => `---\n${stringify({ connector }, { lineWidth
 test('a bundle with one bad document: planned, applied past a failure, retried', async ({
   page,
 }) => {
-  await openApp(page, '/connectors/new/bundle')
+  await openApp(page, '/connectors/new')
+  await page.getByRole('link', { name: 'Apply a YAML bundle' }).click()
   await expect(
     page.getByRole('heading', { level: 1, name: 'Apply connectors from YAML' }),
   ).toBeVisible()

@@ -61,9 +61,17 @@ export function Component() {
         breadcrumb="Connectors"
         subtitle="Choose what to connect to. Each provider lists the permissions and ports it needs."
         actions={
-          <Link className={buttonClass()} to={withScope(paths.newConnector, scope, { yaml: '1' })}>
-            <FileCode2 size={16} aria-hidden /> Start from YAML
-          </Link>
+          <>
+            <Link className={buttonClass()} to={withScope(paths.applyConnectors, scope)}>
+              Apply a YAML bundle
+            </Link>
+            <Link
+              className={buttonClass()}
+              to={withScope(paths.newConnector, scope, { yaml: '1' })}
+            >
+              <FileCode2 size={16} aria-hidden /> Start from YAML
+            </Link>
+          </>
         }
       >
         <ProviderPicker

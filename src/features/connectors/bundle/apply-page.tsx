@@ -1,6 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query'
 import { ArrowLeft, CheckCircle2, CircleDashed, Loader2, MinusCircle, XCircle } from 'lucide-react'
-import { useId, useRef, useState } from 'react'
+import { useEffect, useId, useRef, useState } from 'react'
 import { Link } from 'react-router'
 
 import { requestDto } from '@/api/client'
@@ -118,8 +118,13 @@ export function ApplyBundlePage() {
     }
     void queryClient.invalidateQueries({ queryKey: connectorQueries.all() })
     setStage({ step: 'done', documents, plan })
-    requestAnimationFrame(() => summaryRef.current?.focus())
   }
+
+  // The summary takes focus once it is on the page: after the commit, not after a frame (on a
+  // busy machine the frame came first and there was no heading yet to focus).
+  useEffect(() => {
+    if (stage.step === 'done') summaryRef.current?.focus()
+  }, [stage])
 
   const invalid = 'documents' in stage ? stage.documents.filter((d) => !d.info) : []
   const plan = 'plan' in stage ? stage.plan : []
