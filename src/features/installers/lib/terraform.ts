@@ -1,5 +1,5 @@
 import { delegateImage, namespaceOf, replicasOf, resourcesOf, tagsValue, tokenValue } from './env'
-import { hclAttributes, hclValue, type HclValue } from './hcl-string'
+import { hclAttributes, hclValue, type HclValue } from '@/lib/hcl-string'
 import { managerEndpoint } from './managers'
 import { TOKEN_PLACEHOLDER, type InstallerConfig, type InstallerFile } from './types'
 
