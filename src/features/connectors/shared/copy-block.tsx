@@ -26,7 +26,7 @@ export function CopyButton({
       size="small"
       className={className}
       onClick={() => void copy()}
-      aria-label={`Copy ${label}`}
+      aria-label={`${copied ? 'Copied' : 'Copy'} ${label}`}
     >
       {copied ? <Check size={14} aria-hidden /> : <Copy size={14} aria-hidden />}
       {copied ? 'Copied' : 'Copy'}
