@@ -17,8 +17,8 @@ import { paths, withScope } from '@/lib/paths'
 
 import { DeleteConnectorDialog } from '../components/delete-connector-dialog'
 import { UsedBy } from '../delete/used-by'
-import { ConnectorReference } from '../shared/connector-reference'
 import { HintsPanel } from '../shared/hints-panel'
+import { AsCodeCard } from './as-code-card'
 import { ConfigList } from './config-list'
 import styles from './detail.module.css'
 import { HistoryCard } from './history-card'
@@ -116,12 +116,7 @@ export function ConnectorDetailPage() {
               <ConfigList info={info} provider={provider} />
             </CardBody>
           </Card>
-          <Card>
-            <CardBody>
-              <h2 className={styles.cardTitle}>Reference and YAML</h2>
-              <ConnectorReference info={info} />
-            </CardBody>
-          </Card>
+          <AsCodeCard info={info} />
         </div>
         {provider ? (
           <Card className={styles.aside}>

@@ -56,9 +56,7 @@ export function useSaveConnector({
   const create = useCreateConnector(scope)
   const update = useUpdateConnector(scope)
   const [failure, setFailure] = useState<SaveFailure | null>(null)
-  const [request, setRequest] = useState<(ReviewRequest & { values?: ProviderValues }) | null>(
-    null,
-  )
+  const [request, setRequest] = useState<(ReviewRequest & { values?: ProviderValues }) | null>(null)
 
   /** The form's values: an edit changes the connector as the Manager sent it, never rebuilds it. */
   const save = (values: ProviderValues) => {
@@ -100,11 +98,7 @@ export function useSaveConnector({
         goTo(STEPS[Math.min(...steps)].id)
       }
       // From YAML, every server field error is listed in the banner.
-      const other = values
-        ? mapped.other
-        : isApiError(error)
-          ? error.fieldErrors
-          : []
+      const other = values ? mapped.other : isApiError(error) ? error.fieldErrors : []
       setFailure({ message: describeError(error), other })
     }
   }

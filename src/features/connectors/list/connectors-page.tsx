@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query'
-import { Plus } from 'lucide-react'
+import { Download, Plus } from 'lucide-react'
 import { lazy, Suspense, useCallback, useDeferredValue, useMemo, useState } from 'react'
 import { Link } from 'react-router'
 
@@ -30,6 +30,10 @@ import { hasFilters, toListParams, useListParams } from './use-list-params'
 const TestDialog = lazy(() =>
   import('../health/test-dialog').then((m) => ({ default: m.TestDialog })),
 )
+// The export dialog (and the writers behind it) loads when Export is pressed.
+const ExportDialog = lazy(() =>
+  import('./export-dialog').then((m) => ({ default: m.ExportDialog })),
+)
 
 /** Health badges refresh while the list is open (only here: STYLE.md principle 8). */
 const POLL_MS = 30_000
@@ -43,6 +47,10 @@ export function ConnectorsPage() {
   // one task; deferred, React renders the rows in slices and the page stays responsive.
   const data = useDeferredValue(list.data)
   const [selected, setSelected] = useState<Map<string, TestAllItem>>(new Map())
+  const [exporting, setExporting] = useState(false)
+  // Mounted from the first Export on and kept (so focus goes back to Export on close); a new key
+  // each time starts it from the current selection.
+  const [exportKey, setExportKey] = useState(0)
   const testAll = useTestAll()
   const oneClick = useOneClickTest()
   // Any run, at any scope: one runs at a time. Only a change of this re-renders the page, not
@@ -111,9 +119,34 @@ export function ConnectorsPage() {
               {hasFilters(state) ? `Test all ${formatCount(total)} shown` : 'Test all'}
             </Button>
           )}
+          {emptyScope ? null : (
+            <Button
+              disabled={!total && !selected.size}
+              onClick={() => {
+                setExportKey((k) => k + 1)
+                setExporting(true)
+              }}
+            >
+              <Download size={16} aria-hidden /> Export
+            </Button>
+          )}
           <Link to={withScope(paths.newConnector, scope)} className={buttonClass('primary')}>
             <Plus size={16} aria-hidden /> New connector
           </Link>
+          {exportKey ? (
+            <Suspense fallback={null}>
+              <ExportDialog
+                key={exportKey}
+                open={exporting}
+                onOpenChange={setExporting}
+                scope={scope}
+                params={params}
+                filtered={hasFilters(state)}
+                shown={total}
+                selected={[...selected.values()]}
+              />
+            </Suspense>
+          ) : null}
         </>
       }
     >

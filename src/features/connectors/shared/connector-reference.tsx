@@ -15,8 +15,11 @@ export function connectorRef(
   })
 }
 
-/** Reference + YAML, as in the pipeline example of the Connectors Overview. */
-export function ConnectorReference({ info }: { info: ConnectorInfo }) {
+/**
+ * Reference + YAML, as in the pipeline example of the Connectors Overview. `yaml={false}`: the
+ * reference alone (a connector's page shows its YAML in the as-code tabs).
+ */
+export function ConnectorReference({ info, yaml = true }: { info: ConnectorInfo; yaml?: boolean }) {
   const ref = connectorRef(info)
   return (
     <div className={styles.section}>
@@ -25,7 +28,7 @@ export function ConnectorReference({ info }: { info: ConnectorInfo }) {
         <code className={styles.refCode}>connectorRef: {ref}</code>
         <CopyButton text={ref} label="connector reference" />
       </div>
-      <CopyBlock text={connectorYaml(info)} label="connector YAML" />
+      {yaml ? <CopyBlock text={connectorYaml(info)} label="connector YAML" /> : null}
     </div>
   )
 }

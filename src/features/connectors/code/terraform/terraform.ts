@@ -165,7 +165,7 @@ export function bundleTerraform(infos: readonly ConnectorInfo[]): {
   const skippedLines = skipped.length
     ? [
         '',
-        '# Not in this file (no resource in the provider):',
+        '# Not in this file (no Terraform resource written for them):',
         ...skipped.map(
           (s) =>
             `#   ${s.identifier} at ${s.scope} (${commentText(s.name)}): ${commentText(s.reason)}`,
