@@ -115,6 +115,12 @@ const isDialog = under({ src: ['components/ui/dialog'] })
 const isFormsZod = under({ src: ['lib/zod'] })
 
 /**
+ * The HCL string writer: only the installers' Terraform and the connectors' Terraform export use
+ * it. In 'shared' (it is under src/lib) every first page would load it.
+ */
+const isHclWriter = under({ src: ['lib/hcl-string'] })
+
+/**
  * Provider logos: one chunk per logo, fetched when a badge first shows it, and the badge component
  * in a chunk of its own that only the pages with badges (connectors, network) load.
  */
@@ -210,6 +216,7 @@ const chunkGroups = (() => {
         !isDialog(id) &&
         !api(id) &&
         !isFormsZod(id) &&
+        !isHclWriter(id) &&
         !isProviderLogo(id) &&
         !isSavedViews(id) &&
         !isPaletteIcon(id),

@@ -1,15 +1,18 @@
-import { useQuery } from '@tanstack/react-query'
 import { Menu, X } from 'lucide-react'
-import { useId, useRef, useState } from 'react'
+import { lazy, Suspense, useId, useRef, useState } from 'react'
 import { NavLink } from 'react-router'
 
-import { accountQueries } from '@/api/queries/account'
-import { getRuntimeConfig } from '@/api/runtime-config'
+import { afterFirstPaint } from '@/api/backend-ready'
 import { useScope } from '@/hooks/use-scope'
 import { paths, withScope } from '@/lib/paths'
 
+import { AccountFooter } from './account-footer'
 import styles from './layout.module.css'
 import { BrandIcon, navSections } from './nav'
+
+// The account's and the user's names come from the Manager through the API client, which the
+// first page does not load: the footer shows the id at once and the names after the first paint.
+const LiveAccountFooter = lazy(() => afterFirstPaint().then(() => import('./account-footer-live')))
 
 /**
  * The sidebar; on a narrow screen, a bar with the brand and a Menu button that shows the links
@@ -71,45 +74,10 @@ export function Sidebar() {
             ))}
           </div>
         ))}
-        <AccountFooter accountId={scope.accountId} />
+        <Suspense fallback={<AccountFooter accountId={scope.accountId} />}>
+          <LiveAccountFooter accountId={scope.accountId} />
+        </Suspense>
       </div>
     </nav>
-  )
-}
-
-/**
- * Which account (its name, id and cluster), whose API key, and which Manager this console is
- * working on, always in view on a desktop. The name and user come from the Manager; until they
- * answer, or when they cannot (a service account's key has no user), the id stands alone.
- */
-function AccountFooter({ accountId }: { accountId: string }) {
-  const config = getRuntimeConfig()
-  const account = useQuery(accountQueries.account(accountId)).data
-  const user = useQuery(accountQueries.currentUser(accountId)).data
-  const name = account?.name ?? account?.companyName
-  return (
-    <dl className={styles.sidebarFooter}>
-      <dt>Account</dt>
-      <dd>
-        {name ? <span className={styles.footerName}>{name}</span> : null}
-        <code>{accountId}</code>
-        {account?.cluster ? <span>Cluster {account.cluster}</span> : null}
-      </dd>
-      {user?.name || user?.email ? (
-        <>
-          <dt>API key of</dt>
-          <dd>
-            {user.name ? <span className={styles.footerName}>{user.name}</span> : null}
-            {user.email ? <span>{user.email}</span> : null}
-          </dd>
-        </>
-      ) : null}
-      <dt>Manager</dt>
-      <dd>
-        {config.backend === 'mock'
-          ? 'Embedded demo (mock data in this browser)'
-          : (config.managerLabel ?? 'A Harness Manager behind this site (config.json names none)')}
-      </dd>
-    </dl>
   )
 }
