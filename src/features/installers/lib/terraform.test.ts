@@ -1,34 +1,27 @@
-/// <reference types="node" />
-import { spawnSync } from 'node:child_process'
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { format } from '@cdktf/hcl-tools'
 
 import { buildTerraformModule } from './terraform'
+import { literals, parseHcl } from '@/test/hcl'
 import { INJECTION_PAYLOADS } from '@/test/injection-payloads'
 import { hostileConfig, makeConfig } from './testing/fixtures'
-import { parseYamlStream } from './testing/yaml'
 import { TOKEN_PLACEHOLDER, type InstallerConfig } from './types'
 
-const TERRAFORM = '/usr/local/bin/terraform'
-
 /**
- * Evaluates the module arguments with terraform itself: the `module` block is turned into a
- * `locals` block (same attribute syntax, no provider or module download needed) and printed as JSON.
+ * The module's arguments as HashiCorp's HCL parser reads them (hcl2json), every string checked to
+ * be a literal: no value the console wrote can interpolate.
  */
-function evaluateModuleInputs(content: string): Record<string, unknown> {
-  const dir = mkdtempSync(join(tmpdir(), 'tf-'))
-  writeFileSync(join(dir, 'main.tf'), content.replace('module "delegate" {', 'locals {'))
-  const names = [...content.matchAll(/^ {2}(\w+) += /gm)].map((m) => m[1])
-  const expr = `jsonencode({ ${names.map((n) => `${n} = local.${n}`).join(', ')} })`
-  const result = spawnSync(TERRAFORM, ['console'], {
-    cwd: dir,
-    input: `${expr}\n`,
-    encoding: 'utf8',
-    env: { ...process.env, TF_CLI_CONFIG_FILE: '/dev/null', CHECKPOINT_DISABLE: '1' },
-  })
-  expect(result.stderr).toBe('')
-  return JSON.parse(JSON.parse(result.stdout.trim()) as string) as Record<string, unknown>
+async function evaluateModuleInputs(content: string): Promise<Record<string, unknown>> {
+  const hcl = await parseHcl(content)
+  const modules = hcl.module as Record<string, Record<string, unknown>[]>
+  expect(Object.keys(modules)).toEqual(['delegate'])
+  const { values, ...rest } = modules.delegate[0]
+  // `values = yamlencode({ … })` is an expression, which hcl2json returns as its source text: its
+  // object is parsed on its own, and read as the values the chart would get.
+  const call = /^\$\{yamlencode\(([\s\S]*)\)\}$/.exec(String(values))
+  expect(call, 'values is yamlencode({ … })').not.toBeNull()
+  const parsed = await parseHcl(`locals {\n  values = ${call![1]}\n}\n`)
+  const [locals] = parsed.locals as Record<string, unknown>[]
+  return literals({ ...rest, values: locals.values }) as Record<string, unknown>
 }
 
 const build = (config: InstallerConfig) => buildTerraformModule(config)
@@ -52,9 +45,9 @@ describe('buildTerraformModule', () => {
     expect(file.content).toContain(`delegate_token   = "${TOKEN_PLACEHOLDER}"`)
   })
 
-  it.skipIf(!existsSync(TERRAFORM))('evaluates to the configured values', () => {
+  it('parses back to the configured values', async () => {
     const config = makeConfig({ cluster: 'prod4', namespace: 'ops', tags: ['a', 'b'] })
-    const inputs = evaluateModuleInputs(build(config).content)
+    const inputs = await evaluateModuleInputs(build(config).content)
     expect(inputs).toMatchObject({
       source: 'harness/harness-delegate/kubernetes',
       account_id: 'kmpySm00000006NL73w',
@@ -65,35 +58,31 @@ describe('buildTerraformModule', () => {
       replicas: 1,
       upgrader_enabled: true,
     })
-    expect(parseYamlStream(inputs.values as string)[0]).toMatchObject({
+    expect(inputs.values).toMatchObject({
       tags: 'a,b',
       custom_envs: [{ name: 'STACK_DRIVER_LOGGING_ENABLED', value: 'false' }],
     })
   })
 
-  it.skipIf(!existsSync(TERRAFORM))(
-    'keeps every payload literal',
-    () => {
-      for (const payload of INJECTION_PAYLOADS) {
-        const inputs = evaluateModuleInputs(build(hostileConfig(payload, 'terraform')).content)
-        expect(inputs, payload).toMatchObject({
-          account_id: payload,
-          delegate_token: payload,
-          delegate_name: payload,
-          proxy_host: payload,
-          proxy_user: payload,
-          no_proxy: payload,
-        })
-        expect(parseYamlStream(inputs.values as string)[0], payload).toMatchObject({
-          tags: `${payload},safe`,
-          description: payload,
-        })
-      }
-    },
-    60_000,
-  )
+  it('keeps every payload literal', async () => {
+    for (const payload of INJECTION_PAYLOADS) {
+      const inputs = await evaluateModuleInputs(build(hostileConfig(payload, 'terraform')).content)
+      expect(inputs, payload).toMatchObject({
+        account_id: payload,
+        delegate_token: payload,
+        delegate_name: payload,
+        proxy_host: payload,
+        proxy_user: payload,
+        no_proxy: payload,
+      })
+      expect(inputs.values, payload).toMatchObject({
+        tags: `${payload},safe`,
+        description: payload,
+      })
+    }
+  })
 
-  it.skipIf(!existsSync(TERRAFORM))('is terraform fmt-clean', () => {
+  it('is terraform fmt-clean', async () => {
     const configs = [
       makeConfig({ type: 'terraform' }),
       makeConfig({
@@ -110,20 +99,14 @@ describe('buildTerraformModule', () => {
       }),
       hostileConfig('${HOME}"%{x}', 'terraform'),
     ]
+    // hcl-tools' format is terraform fmt's formatter (hclwrite) compiled to WebAssembly.
     for (const config of configs) {
-      const dir = mkdtempSync(join(tmpdir(), 'tf-fmt-'))
-      writeFileSync(join(dir, 'main.tf'), build(config).content)
-      const result = spawnSync(TERRAFORM, ['fmt', '-check', '-diff', '-no-color', 'main.tf'], {
-        cwd: dir,
-        encoding: 'utf8',
-        env: { ...process.env, TF_CLI_CONFIG_FILE: '/dev/null', CHECKPOINT_DISABLE: '1' },
-      })
-      expect(result.stdout, JSON.stringify(config.proxy)).toBe('')
-      expect(result.status).toBe(0)
+      const content = build(config).content
+      expect(await format(content), JSON.stringify(config.proxy)).toBe(content)
     }
   })
 
-  it('escapes interpolation and quotes even without terraform', () => {
+  it('escapes interpolation and quotes', () => {
     const content = build(hostileConfig('${HOME}"%{x}')).content
     expect(content).toContain('delegate_name    = "$${HOME}\\"%%{x}"')
     expect(content).not.toMatch(/[^$]\$\{HOME/)

@@ -7,6 +7,7 @@ import { sampleValues } from '@/catalog/samples'
 import { toConnectorInfo } from '@/catalog/to-api'
 import { methodsOf } from '@/catalog/types'
 import { seedDb } from '@/mocks/seed'
+import { literals } from '@/test/hcl'
 import { INJECTION_PAYLOADS } from '@/test/injection-payloads'
 
 import { toHclJson } from './hcl-body'
@@ -49,16 +50,6 @@ const fromForm: ConnectorInfo[] = catalog
 const seeded: ConnectorInfo[] = seedDb('default').connectors.map((c) => c.response.connector)
 const mappable = (infos: ConnectorInfo[]) => infos.filter((c) => MAPPINGS[c.type])
 
-/** HCL-JSON keeps template escapes in literal strings; the value they stand for has them undone. */
-function unescape(value: unknown): unknown {
-  if (typeof value === 'string') return value.replace(/\$\$\{/g, '${').replace(/%%\{/g, '%{')
-  if (Array.isArray(value)) return value.map(unescape)
-  if (value && typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, unescape(v)]))
-  }
-  return value
-}
-
 async function readBack(text: string) {
   const hcl = (await parse('main.tf', text)) as HclJson
   const [[resource, byName]] = Object.entries(hcl.resource ?? {})
@@ -66,7 +57,7 @@ async function readBack(text: string) {
   return {
     resource,
     name,
-    body: unescape(body) as Record<string, unknown>,
+    body: literals(body) as Record<string, unknown>,
     imports: hcl.import ?? [],
   }
 }
