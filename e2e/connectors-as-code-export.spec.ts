@@ -76,6 +76,35 @@ test('a type the Terraform provider has no resource for says so', async ({ page 
   await expect(page.getByRole('button', { name: /Download .*\.tf/ })).toHaveCount(0)
 })
 
+test('in a project: the Terraform names its org and project, the export its import IDs', async ({
+  page,
+}) => {
+  await openApp(page, '/connectors/git_charts?org=default&project=cd_platform')
+  await page.getByRole('tab', { name: 'Terraform' }).click()
+  const file = await download(page, () =>
+    page.getByRole('button', { name: 'Download git_charts.tf' }).click(),
+  )
+  const hcl = (await parse(file.filename, file.content)) as HclJson
+  const [body] = Object.values(hcl.resource?.harness_platform_connector_git ?? {})[0]
+  expect(body).toMatchObject({ org_id: 'default', project_id: 'cd_platform' })
+  expect(hcl.import?.[0].id).toBe('default/cd_platform/git_charts')
+  // What the provider has no argument for is named, not dropped.
+  expect(file.content).toContain('Terraform would not manage: spec.branchName')
+
+  // Everything this project's list shows, as one file: each import ID carries the scope.
+  await openApp(page, '/connectors?org=default&project=cd_platform')
+  await page.getByRole('button', { name: 'Export', exact: true }).click()
+  const dialog = page.getByRole('dialog', { name: 'Export connectors as code' })
+  await dialog.getByRole('radio', { name: /^Terraform/ }).check()
+  const all = await download(page, () => dialog.getByRole('button', { name: /^Download/ }).click())
+  const bundle = (await parse(all.filename, all.content)) as HclJson
+  expect(bundle.import?.map((i) => i.id).sort()).toEqual([
+    'default/cd_platform/eks_prod',
+    'default/cd_platform/git_charts',
+    'default/cd_platform/prometheus',
+  ])
+})
+
 test('export the selection as Terraform: a resource and an import block each, read fresh', async ({
   page,
 }) => {
