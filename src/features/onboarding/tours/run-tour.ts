@@ -27,10 +27,15 @@ export function runTour(tour: Tour, onClose: () => void) {
         : undefined,
       popover: { title: s.title, description: s.text },
     })),
-    // driver.js focuses what had focus when the last step opened right after this callback: on
-    // the first step that is the control that started the tour, which may leave with the tour
+    // Every way out (Close, Escape, the overlay, Done) passes here. driver.js calls onDestroyed
+    // only once the first step's frame has run, so a close before it (a busy machine) would skip
+    // it; this hook comes first, always. driver.js then focuses what had focus when the step
+    // opened: on the first step the control that started the tour, which may leave with the tour
     // (the offer banner), dropping focus to <body>. Our focus goes last.
-    onDestroyed: () => queueMicrotask(onClose),
+    onDestroyStarted: () => {
+      instance.destroy()
+      queueMicrotask(onClose)
+    },
   })
   instance.drive()
   return instance
