@@ -1,10 +1,11 @@
 import { useQueryClient, type QueryClient } from '@tanstack/react-query'
 import { useMemo } from 'react'
 
-import { connectorQueries, type ConnectorListParams } from '@/api/queries/connectors'
+import type { ConnectorListParams } from '@/api/queries/connectors'
 import type { ConnectorResponse } from '@/api/schemas/connector'
 import type { Scope } from '@/api/scope'
 
+import { connectorPages } from '../api/list-pages'
 import { ownScope, refreshStats, targetKey, testConnector } from '../api/test'
 import { FAILURE_WORDS, failureKind } from './stages'
 import { runTestQueue, type QueueSource } from './test-queue'
@@ -12,45 +13,18 @@ import { beginRun, getRun, setRun, setRunning, type TestAllItem } from './test-r
 
 export type { TestAllItem } from './test-run-store'
 
-/** listV2 allows 100 a page (REFERENCE §5). */
-const STREAM_PAGE_SIZE = 100
 /** While a run goes on, the stats strip is read again this often (not after every test). */
 const STATS_EVERY_MS = 3_000
 
-/**
- * The connectors to test, a page at a time as the tests need them, so the first tests start after
- * one page, not after the whole account is listed. Paged in creation order (which tests never
- * change), not in the list's order: sorted by status, a tested connector would move between pages
- * and be tested twice or skipped. Pages leave the cache at once (gcTime 0): they are not a view.
- */
+/** The connectors to test, a page at a time as the tests need them (see connectorPages). */
 export async function* streamTargets(
   queryClient: QueryClient,
   scope: Scope,
   params: ConnectorListParams,
   signal: AbortSignal,
 ) {
-  const seen = new Set<string>()
-  for (let pageIndex = 0; !signal.aborted; pageIndex++) {
-    const page = await queryClient.fetchQuery({
-      ...connectorQueries.list(scope, {
-        ...params,
-        pageIndex,
-        pageSize: STREAM_PAGE_SIZE,
-        sortOrders: ['createdAt,ASC', 'identifier,ASC'],
-      }),
-      staleTime: 0,
-      gcTime: 0,
-    })
-    const items: TestAllItem[] = []
-    for (const row of page.content) {
-      const item = toTestItem(scope.accountId, row)
-      // A connector deleted meanwhile shifts the pages by one: never test one twice.
-      if (seen.has(item.key)) continue
-      seen.add(item.key)
-      items.push(item)
-    }
-    yield { items, total: page.totalItems }
-    if (pageIndex + 1 >= page.totalPages) return
+  for await (const { rows, total } of connectorPages(queryClient, scope, params, signal)) {
+    yield { items: rows.map((row) => toTestItem(scope.accountId, row)), total }
   }
 }
 

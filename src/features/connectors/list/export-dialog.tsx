@@ -14,7 +14,7 @@ import { ErrorState } from '@/components/ui/states'
 import { downloadText } from '@/lib/download'
 import { formatCount, pluralize } from '@/lib/format'
 
-import { targetKey } from '../api/test'
+import { connectorPages } from '../api/list-pages'
 import type { TestAllItem } from '../health/use-test-all'
 import { bundleYaml } from '../code/yaml'
 import styles from './list.module.css'
@@ -24,8 +24,6 @@ type Which = 'selected' | 'shown'
 
 export const YAML_BUNDLE_FILE = 'connectors.yaml'
 
-/** listV2 allows 100 a page (REFERENCE §5). */
-const PAGE_SIZE = 100
 /** Selected connectors are read again (the list may be minutes old), a few at a time. */
 const READ_AT_ONCE = 4
 
@@ -41,42 +39,19 @@ type Progress =
       skipped: { name: string; identifier: string; reason: string }[]
     }
 
-/** Every connector the list shows with its filters, read page by page in creation order. */
+/** Every connector the list shows with its filters (see connectorPages). */
 async function readShown(
   queryClient: QueryClient,
   scope: Scope,
   params: ConnectorListParams,
   onProgress: (read: number, of: number) => void,
 ) {
-  const seen = new Set<string>()
   const out: ConnectorInfo[] = []
-  for (let pageIndex = 0; ; pageIndex++) {
-    const page = await queryClient.fetchQuery({
-      ...connectorQueries.list(scope, {
-        ...params,
-        pageIndex,
-        pageSize: PAGE_SIZE,
-        sortOrders: ['createdAt,ASC', 'identifier,ASC'],
-      }),
-      staleTime: 0,
-      gcTime: 0,
-    })
-    for (const { connector } of page.content) {
-      const key = targetKey(
-        {
-          orgId: connector.orgIdentifier ?? undefined,
-          projectId: connector.projectIdentifier ?? undefined,
-        },
-        connector.identifier,
-      )
-      // A connector created meanwhile shifts the pages by one: never export one twice.
-      if (seen.has(key)) continue
-      seen.add(key)
-      out.push(connector)
-    }
-    onProgress(out.length, page.totalItems)
-    if (pageIndex + 1 >= page.totalPages) return out
+  for await (const { rows, total } of connectorPages(queryClient, scope, params)) {
+    out.push(...rows.map((row) => row.connector))
+    onProgress(out.length, total)
   }
+  return out
 }
 
 /** The selected connectors as Harness has them now; one deleted meanwhile is counted as gone. */
