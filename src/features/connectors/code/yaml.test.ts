@@ -1,11 +1,7 @@
 import { parse, parseAllDocuments } from 'yaml'
 
 import type { ConnectorInfo } from '@/api/schemas/connector'
-import { catalog } from '@/catalog'
-import { sampleValues } from '@/catalog/samples'
-import { toConnectorInfo } from '@/catalog/to-api'
-import { methodsOf } from '@/catalog/types'
-import { seedDb } from '@/mocks/seed'
+import { CASE_SCOPES, formConnectors, seededConnectors } from '@/test/connector-cases'
 import { INJECTION_PAYLOADS } from '@/test/injection-payloads'
 
 import { checkBundle } from '../bundle/check'
@@ -18,20 +14,10 @@ import { bundleYaml, connectorDocument, connectorYaml } from './yaml'
  * back as the same connectors, through the same check the "Apply YAML" page runs.
  */
 
-const scopes = [
-  { accountId: 'acct' },
-  { accountId: 'acct', orgId: 'default' },
-  { accountId: 'acct', orgId: 'default', projectId: 'cd_platform' },
-]
+const scopes = CASE_SCOPES
 
-const fromForm: ConnectorInfo[] = catalog
-  .filter((p) => p.type)
-  .flatMap((provider) =>
-    methodsOf(provider).flatMap((method) =>
-      scopes.map((scope) => toConnectorInfo(provider, sampleValues(provider, method.id), scope)),
-    ),
-  )
-const seeded: ConnectorInfo[] = seedDb('default').connectors.map((c) => c.response.connector)
+const fromForm: ConnectorInfo[] = formConnectors()
+const seeded: ConnectorInfo[] = seededConnectors()
 
 const readBack = (text: string) => (parse(text) as { connector: ConnectorInfo }).connector
 

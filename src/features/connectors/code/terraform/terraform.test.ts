@@ -2,11 +2,7 @@ import { parse } from '@cdktf/hcl2json'
 import { format } from '@cdktf/hcl-tools'
 
 import type { ConnectorInfo } from '@/api/schemas/connector'
-import { catalog } from '@/catalog'
-import { sampleValues } from '@/catalog/samples'
-import { toConnectorInfo } from '@/catalog/to-api'
-import { methodsOf } from '@/catalog/types'
-import { seedDb } from '@/mocks/seed'
+import { formConnectors, seededConnectors } from '@/test/connector-cases'
 import { literals } from '@/test/hcl'
 import { INJECTION_PAYLOADS } from '@/test/injection-payloads'
 
@@ -34,20 +30,8 @@ type HclJson = {
   import?: { id: string; to: string }[]
 }
 
-const scopes = [
-  { accountId: 'acct' },
-  { accountId: 'acct', orgId: 'default' },
-  { accountId: 'acct', orgId: 'default', projectId: 'cd_platform' },
-]
-
-const fromForm: ConnectorInfo[] = catalog
-  .filter((p) => p.type)
-  .flatMap((provider) =>
-    methodsOf(provider).flatMap((method) =>
-      scopes.map((scope) => toConnectorInfo(provider, sampleValues(provider, method.id), scope)),
-    ),
-  )
-const seeded: ConnectorInfo[] = seedDb('default').connectors.map((c) => c.response.connector)
+const fromForm: ConnectorInfo[] = formConnectors()
+const seeded: ConnectorInfo[] = seededConnectors()
 const mappable = (infos: ConnectorInfo[]) => infos.filter((c) => MAPPINGS[c.type])
 
 async function readBack(text: string) {
