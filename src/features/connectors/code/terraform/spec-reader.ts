@@ -1,3 +1,4 @@
+import { getPath } from '@/catalog/paths'
 import type { HclValue } from '@/lib/hcl-string'
 
 type Json = Record<string, unknown>
@@ -24,9 +25,7 @@ export class SpecReader {
   constructor(private readonly spec: Json) {}
 
   private at(path: string): unknown {
-    let value: unknown = this.spec
-    for (const key of path.split('.')) value = isObject(value) ? value[key] : undefined
-    return value
+    return getPath(this.spec, path)
   }
 
   /** The raw value at a dotted path, without counting it as written. */
