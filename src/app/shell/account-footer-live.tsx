@@ -6,7 +6,14 @@ import { AccountFooter } from './account-footer'
 
 /** The sidebar footer with the account's and the key's user's names, as the Manager gives them. */
 export default function LiveAccountFooter({ accountId }: { accountId: string }) {
-  const account = useQuery(accountQueries.account(accountId)).data
-  const user = useQuery(accountQueries.currentUser(accountId)).data
-  return <AccountFooter accountId={accountId} account={account} user={user} />
+  const account = useQuery(accountQueries.account(accountId))
+  const user = useQuery(accountQueries.currentUser(accountId))
+  return (
+    <AccountFooter
+      accountId={accountId}
+      account={account.data}
+      user={user.data}
+      pending={account.isPending || user.isPending}
+    />
+  )
 }

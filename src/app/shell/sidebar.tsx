@@ -74,7 +74,7 @@ export function Sidebar() {
             ))}
           </div>
         ))}
-        <Suspense fallback={<AccountFooter accountId={scope.accountId} />}>
+        <Suspense fallback={<AccountFooter accountId={scope.accountId} pending />}>
           <LiveAccountFooter accountId={scope.accountId} />
         </Suspense>
       </div>
