@@ -84,6 +84,8 @@ function goOffline() {
 /** Wire the store to the app's query client and the browser's online and offline events. */
 export function watchConnection(queryClient: QueryClient) {
   client = queryClient
+  // No browser (a route's loader run in Node by a test): nothing to listen to.
+  if (typeof window === 'undefined') return () => void (client = null)
   const online = () => {
     // Back online: reads resume (TanStack refetches on reconnect); the state follows their answers.
     if (state.status === 'offline') {

@@ -2,14 +2,9 @@ import { MutationCache, QueryCache, QueryClient } from '@tanstack/react-query'
 
 import { reportAnswer, reportReadError } from './connection'
 import { isApiError } from './errors'
+import { unauthorized } from './unauthorized'
 
-type UnauthorizedHandler = () => void
-let onUnauthorized: UnauthorizedHandler = () => {}
-
-/** The shell registers what a 401 does (back to sign-in, then back to the page). */
-export function setUnauthorizedHandler(handler: UnauthorizedHandler) {
-  onUnauthorized = handler
-}
+export { setUnauthorizedHandler } from './unauthorized'
 
 /** Reads retry with backoff on 5xx, timeouts and network errors; 4xx never; mutations never on their own. */
 export function shouldRetryQuery(failureCount: number, error: unknown) {
@@ -24,7 +19,7 @@ export function createQueryClient() {
   // A query can opt out with `meta: { signOutOn401: false }`: the CI allowlist API answers 401 for
   // a key without Harness Cloud access, which is not an expired session (seed 003).
   const handleError = (error: unknown, meta?: Record<string, unknown>) => {
-    if (isApiError(error) && error.isUnauthorized && meta?.signOutOn401 !== false) onUnauthorized()
+    if (isApiError(error) && error.isUnauthorized && meta?.signOutOn401 !== false) unauthorized()
     // An error answer is still an answer: the Manager is reachable (connection.ts).
     if (isApiError(error) && error.kind === 'http') reportAnswer()
   }

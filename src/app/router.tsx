@@ -1,10 +1,12 @@
 import { createBrowserRouter, redirect, type RouteObject } from 'react-router'
 
+import { withQueryClient } from '@/api/query-client-loader'
 import { loadRuntimeConfig } from '@/api/runtime-config'
 import { loadSession } from '@/api/session'
 import { SkeletonRows } from '@/components/ui/states'
 import { paths } from '@/lib/paths'
 
+import * as home from './routes/home'
 import { RouteError } from './routes/route-error'
 import { Layout } from './shell/layout'
 
@@ -19,13 +21,16 @@ async function requireSession({ request }: { request: Request }) {
   return redirect(`${paths.signIn}?next=${encodeURIComponent(url.pathname + url.search)}`)
 }
 
-/** Every page is its own chunk (route-level code splitting). */
+/**
+ * Every other page is its own chunk (route-level code splitting). A page that reads the API loads
+ * React Query's client beside its chunk (`withQueryClient`); the not-found page does not.
+ */
 export const routes: RouteObject[] = [
   {
     path: paths.signIn,
     // The page names the Manager from the config.
     loader: () => loadRuntimeConfig().then(() => null),
-    lazy: () => import('./routes/sign-in'),
+    lazy: withQueryClient(() => import('./routes/sign-in')),
     HydrateFallback: () => null,
   },
   {
@@ -40,22 +45,42 @@ export const routes: RouteObject[] = [
       {
         ErrorBoundary: RouteError,
         children: [
-          { index: true, lazy: () => import('./routes/home') },
-          { path: 'delegates', lazy: () => import('./routes/delegates') },
-          { path: 'delegates/tokens', lazy: () => import('./routes/delegate-tokens') },
-          { path: 'delegates/groups/:identifier', lazy: () => import('./routes/delegate-group') },
+          // Getting started is the landing page and draws nothing from the API before its first
+          // paint: it is part of the entry, so the first page is one file (ADR 0003).
+          { index: true, lazy: () => Promise.resolve(home) },
+          { path: 'delegates', lazy: withQueryClient(() => import('./routes/delegates')) },
+          {
+            path: 'delegates/tokens',
+            lazy: withQueryClient(() => import('./routes/delegate-tokens')),
+          },
+          {
+            path: 'delegates/groups/:identifier',
+            lazy: withQueryClient(() => import('./routes/delegate-group')),
+          },
           {
             path: 'delegates/tokens/:name/rotate',
-            lazy: () => import('./routes/delegate-token-rotate'),
+            lazy: withQueryClient(() => import('./routes/delegate-token-rotate')),
           },
-          { path: 'delegates/installers', lazy: () => import('./routes/installers') },
-          { path: 'connectors', lazy: () => import('./routes/connectors') },
+          {
+            path: 'delegates/installers',
+            lazy: withQueryClient(() => import('./routes/installers')),
+          },
+          { path: 'connectors', lazy: withQueryClient(() => import('./routes/connectors')) },
           // Before `connectors/:identifier`, so "new" is never read as an identifier.
-          { path: 'connectors/new', lazy: () => import('./routes/connector-new') },
-          { path: 'connectors/new/bundle', lazy: () => import('./routes/connectors-apply') },
-          { path: 'connectors/:identifier/edit', lazy: () => import('./routes/connector-edit') },
-          { path: 'connectors/:identifier', lazy: () => import('./routes/connector-detail') },
-          { path: 'network', lazy: () => import('./routes/network') },
+          { path: 'connectors/new', lazy: withQueryClient(() => import('./routes/connector-new')) },
+          {
+            path: 'connectors/new/bundle',
+            lazy: withQueryClient(() => import('./routes/connectors-apply')),
+          },
+          {
+            path: 'connectors/:identifier/edit',
+            lazy: withQueryClient(() => import('./routes/connector-edit')),
+          },
+          {
+            path: 'connectors/:identifier',
+            lazy: withQueryClient(() => import('./routes/connector-detail')),
+          },
+          { path: 'network', lazy: withQueryClient(() => import('./routes/network')) },
           { path: '*', lazy: () => import('./routes/not-found') },
         ],
       },

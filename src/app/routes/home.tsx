@@ -3,6 +3,7 @@ import { lazy, Suspense } from 'react'
 import { Link } from 'react-router'
 
 import { afterFirstPaint } from '@/api/backend-ready'
+import { withQueryClient } from '@/api/query-client-loader'
 import { Card, Page } from '@/components/ui/page'
 import { SkeletonRows } from '@/components/ui/states'
 import { useScope } from '@/hooks/use-scope'
@@ -15,7 +16,7 @@ import styles from './home.module.css'
 // while the page renders, it was one more round of requests before the first paint on a slow phone.
 const OnboardingChecklist = lazy(() =>
   afterFirstPaint()
-    .then(() => import('@/features/onboarding/checklist'))
+    .then(withQueryClient(() => import('@/features/onboarding/checklist')))
     .then((m) => ({ default: m.OnboardingChecklist })),
 )
 

@@ -1,6 +1,7 @@
 import { Search } from 'lucide-react'
 import { lazy, Suspense, useEffect, useState } from 'react'
 
+import { withQueryClient } from '@/api/query-client-loader'
 import { isPaletteChord, paletteChordLabel, singleKeyAllowed } from '@/lib/shortcuts'
 
 import styles from './layout.module.css'
@@ -8,7 +9,7 @@ import own from './command-launcher.module.css'
 
 // The palette (cmdk, the queries it searches with) and the shortcuts list are chunks of their
 // own, fetched on first use: only this listener and the header's button ship with the first page.
-const loadPalette = () => import('../command-palette/command-palette')
+const loadPalette = withQueryClient(() => import('../command-palette/command-palette'))
 const CommandPalette = lazy(loadPalette)
 const ShortcutsDialog = lazy(() => import('../command-palette/shortcuts-dialog'))
 

@@ -1,9 +1,9 @@
-import { useQueryClient } from '@tanstack/react-query'
 import { Database, LogOut } from 'lucide-react'
 import { lazy, Suspense } from 'react'
 import { useNavigate } from 'react-router'
 
 import { afterFirstPaint, whenBackendReady } from '@/api/backend-ready'
+import { loadedQueryClient, withQueryClient } from '@/api/query-client-loader'
 import { getRuntimeConfig } from '@/api/runtime-config'
 import { clearSession, loadSession } from '@/api/session'
 import { Button } from '@/components/ui/button'
@@ -13,31 +13,34 @@ import { CommandLauncher } from './command-launcher'
 import styles from './layout.module.css'
 
 // Only in mock mode, and only when the header renders: never part of the Manager-mode bundle path.
-const MockControls = lazy(() => whenBackendReady().then(() => import('./mock-controls')))
+const MockControls = lazy(() =>
+  whenBackendReady().then(withQueryClient(() => import('./mock-controls'))),
+)
 // The switcher and the help menu need the API layer (zod, Radix menus): they load once the page
 // has painted, so they never compete with it; placeholders of their size hold their place.
-const ScopeSwitcher = lazy(() => afterFirstPaint().then(() => import('./scope-switcher')))
+const ScopeSwitcher = lazy(() =>
+  afterFirstPaint().then(withQueryClient(() => import('./scope-switcher'))),
+)
 // A test-all run is only ever started from the connectors list, after the first paint.
 const TestRunIndicator = lazy(() =>
   afterFirstPaint()
-    .then(() => import('./test-run-indicator'))
+    .then(withQueryClient(() => import('./test-run-indicator')))
     .then((m) => ({ default: m.TestRunIndicator })),
 )
 const HelpMenu = lazy(() =>
   afterFirstPaint()
-    .then(() => import('@/features/onboarding/help-menu'))
+    .then(withQueryClient(() => import('@/features/onboarding/help-menu')))
     .then((m) => ({ default: m.HelpMenu })),
 )
 
 export function Header() {
   const config = getRuntimeConfig()
   const session = loadSession()
-  const queryClient = useQueryClient()
   const navigate = useNavigate()
 
   const signOut = () => {
     clearSession()
-    queryClient.clear()
+    loadedQueryClient()?.clear()
     void navigate(paths.signIn, { replace: true })
   }
 

@@ -1,19 +1,18 @@
-import { lazy, Suspense, useEffect } from 'react'
+import { Suspense, useEffect } from 'react'
 import { Outlet, useNavigation } from 'react-router'
 
 import { shellPainted } from '@/api/backend-ready'
 import { SkeletonRows } from '@/components/ui/states'
+import OnboardingOverlays from '@/features/onboarding/overlays'
 
 import { ConnectionBanner } from './connection-banner'
 import { Header } from './header'
 import styles from './layout.module.css'
 import { Sidebar } from './sidebar'
 
-// The walkthrough banner and tour offers need the API layer, so they are their own chunk; it is
-// fetched as the app starts, beside the page's chunk, and the page waits for it in one Suspense
-// boundary, so a banner never appears above a painted page and pushes it down (layout shift).
-const overlays = import('@/features/onboarding/overlays')
-const OnboardingOverlays = lazy(() => overlays)
+// The walkthrough banner and tour offers are part of the shell, drawn with the page in one
+// Suspense boundary, so a banner never appears above a painted page and pushes it down (layout
+// shift). What they read from the API (the walkthrough's body) loads on its own.
 
 export function Layout() {
   const navigation = useNavigation()

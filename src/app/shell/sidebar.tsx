@@ -3,6 +3,7 @@ import { lazy, Suspense, useId, useRef, useState } from 'react'
 import { NavLink } from 'react-router'
 
 import { afterFirstPaint } from '@/api/backend-ready'
+import { withQueryClient } from '@/api/query-client-loader'
 import { useScope } from '@/hooks/use-scope'
 import { paths, withScope } from '@/lib/paths'
 
@@ -12,7 +13,9 @@ import { BrandIcon, navSections } from './nav'
 
 // The account's and the user's names come from the Manager through the API client, which the
 // first page does not load: the footer shows the id at once and the names after the first paint.
-const LiveAccountFooter = lazy(() => afterFirstPaint().then(() => import('./account-footer-live')))
+const LiveAccountFooter = lazy(() =>
+  afterFirstPaint().then(withQueryClient(() => import('./account-footer-live'))),
+)
 
 /**
  * The sidebar; on a narrow screen, a bar with the brand and a Menu button that shows the links

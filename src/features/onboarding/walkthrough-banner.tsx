@@ -1,11 +1,14 @@
 import { lazy, Suspense } from 'react'
 import { useLocation } from 'react-router'
 
+import { withQueryClient } from '@/api/query-client-loader'
+
 import styles from './onboarding.module.css'
 import { useProgress } from './progress'
 import { stepFor } from './steps'
 
-const BannerBody = lazy(() => import('./walkthrough-body'))
+// The body reads the onboarding status from the API.
+const BannerBody = lazy(withQueryClient(() => import('./walkthrough-body')))
 
 /** Shown above a feature page while the admin walks through that page's step. */
 export function WalkthroughBanner() {
