@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query'
 import { ArrowLeft, Pencil, SearchX, Trash2 } from 'lucide-react'
-import { useState } from 'react'
+import { lazy, Suspense, useState } from 'react'
 import { Link, useNavigate, useParams } from 'react-router'
 
 import { isApiError } from '@/api/errors'
@@ -15,15 +15,22 @@ import { fromConnectorInfo } from '@/catalog/to-api'
 import { useScope } from '@/hooks/use-scope'
 import { paths, withScope } from '@/lib/paths'
 
-import { DeleteConnectorDialog } from '../components/delete-connector-dialog'
 import { UsedBy } from '../delete/used-by'
 import { HintsPanel } from '../shared/hints-panel'
-import { AsCodeCard } from './as-code-card'
 import { ConfigList } from './config-list'
 import styles from './detail.module.css'
 import { HistoryCard } from './history-card'
 import { Overview } from './overview'
 import { TestCard } from './test-card'
+
+// Not part of the page's first paint: the code card (YAML library, tabs) is the last card, below
+// the fold on a phone, and the delete dialog (Radix) opens on demand. Loaded with the page, they
+// were 60 kB gzip more before it could paint (ADR 0003).
+const AsCodeCard = lazy(() => import('./as-code-card').then((m) => ({ default: m.AsCodeCard })))
+const loadDeleteDialog = () => import('../components/delete-connector-dialog')
+const DeleteConnectorDialog = lazy(() =>
+  loadDeleteDialog().then((m) => ({ default: m.DeleteConnectorDialog })),
+)
 
 export function ConnectorDetailPage() {
   const { identifier = '' } = useParams()
@@ -38,9 +45,14 @@ export function ConnectorDetailPage() {
     </Link>
   )
 
+  // The same sentence while the connector loads and after: the page's frame is all there at its
+  // first paint, and the details fill in below it without moving it.
+  const subtitle =
+    'How it connects, whether it can connect now, its test history and where it is used.'
+
   if (detail.isPending)
     return (
-      <Page title="Connector" breadcrumb={back}>
+      <Page title="Connector" subtitle={subtitle} breadcrumb={back}>
         <Card>
           <SkeletonRows rows={8} label="Loading the connector" />
         </Card>
@@ -83,6 +95,7 @@ export function ConnectorDetailPage() {
   return (
     <Page
       title={info.name}
+      subtitle={subtitle}
       breadcrumb={back}
       actions={
         <>
@@ -92,16 +105,27 @@ export function ConnectorDetailPage() {
           >
             <Pencil size={14} aria-hidden /> Edit
           </Link>
-          <Button variant="dangerOutline" onClick={() => setDeleting(true)}>
+          <Button
+            variant="dangerOutline"
+            onClick={() => setDeleting(true)}
+            onPointerEnter={() => void loadDeleteDialog()}
+            onFocus={() => void loadDeleteDialog()}
+          >
             <Trash2 size={14} aria-hidden /> Delete
           </Button>
-          <DeleteConnectorDialog
-            open={deleting}
-            onOpenChange={setDeleting}
-            scope={scope}
-            connector={info}
-            onDeleted={() => void navigate(withScope(paths.connectors, scope), { replace: true })}
-          />
+          <Suspense fallback={null}>
+            {deleting ? (
+              <DeleteConnectorDialog
+                open
+                onOpenChange={setDeleting}
+                scope={scope}
+                connector={info}
+                onDeleted={() =>
+                  void navigate(withScope(paths.connectors, scope), { replace: true })
+                }
+              />
+            ) : null}
+          </Suspense>
         </>
       }
     >
@@ -116,7 +140,18 @@ export function ConnectorDetailPage() {
               <ConfigList info={info} provider={provider} />
             </CardBody>
           </Card>
-          <AsCodeCard info={info} />
+          <Suspense
+            fallback={
+              <Card>
+                <CardBody>
+                  <h2 className={styles.cardTitle}>Reference and code</h2>
+                  <SkeletonRows rows={4} label="Loading the connector as code" />
+                </CardBody>
+              </Card>
+            }
+          >
+            <AsCodeCard info={info} />
+          </Suspense>
         </div>
         {provider ? (
           <Card className={styles.aside}>
