@@ -168,9 +168,13 @@ const chunkGroups = (() => {
   })
   // What the connectors list, detail and new pages all read: the test call, health status and
   // history. Files of a few hundred bytes each, otherwise.
+  // Also the one-click test, the test-all run's store, the provider index and the catalog's
+  // not-created list, which the list shares with the palette, the header and the form: apart, they
+  // were four more files of 1–2 kB before the list could paint.
   const connectorsCore = under({
     src: [
-      String.raw`features[\\/]connectors[\\/](api[\\/]test|health[\\/](stages|history-store|history|status|health-badge|health\.module)|shared[\\/]shared\.module)`,
+      String.raw`features[\\/]connectors[\\/](api[\\/]test|health[\\/](stages|history-store|history|status|health-badge|health\.module|test-run-store|use-test-all)|list[\\/](use-one-click-test|use-list-params)|shared[\\/]shared\.module)`,
+      String.raw`catalog[\\/](provider-index|not-created)`,
     ],
   })
   // The same for the token and delegate pages. Not the helpers that bring a large dependency
