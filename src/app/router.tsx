@@ -23,7 +23,9 @@ async function requireSession({ request }: { request: Request }) {
 
 /**
  * Every other page is its own chunk (route-level code splitting). A page that reads the API loads
- * React Query's client beside its chunk (`withQueryClient`); the not-found page does not.
+ * React Query's client beside its chunk (`withQueryClient`); the not-found page does not, nor do
+ * the pages whose frame paints first and whose body loads after it (routes/deferred.tsx), which
+ * load the client with the body.
  */
 export const routes: RouteObject[] = [
   {
@@ -51,7 +53,7 @@ export const routes: RouteObject[] = [
           { path: 'delegates', lazy: withQueryClient(() => import('./routes/delegates')) },
           {
             path: 'delegates/tokens',
-            lazy: withQueryClient(() => import('./routes/delegate-tokens')),
+            lazy: () => import('./routes/delegate-tokens'),
           },
           {
             path: 'delegates/groups/:identifier',
@@ -65,7 +67,7 @@ export const routes: RouteObject[] = [
             path: 'delegates/installers',
             lazy: withQueryClient(() => import('./routes/installers')),
           },
-          { path: 'connectors', lazy: withQueryClient(() => import('./routes/connectors')) },
+          { path: 'connectors', lazy: () => import('./routes/connectors') },
           // Before `connectors/:identifier`, so "new" is never read as an identifier.
           { path: 'connectors/new', lazy: withQueryClient(() => import('./routes/connector-new')) },
           {
@@ -78,7 +80,7 @@ export const routes: RouteObject[] = [
           },
           {
             path: 'connectors/:identifier',
-            lazy: withQueryClient(() => import('./routes/connector-detail')),
+            lazy: () => import('./routes/connector-detail'),
           },
           { path: 'network', lazy: withQueryClient(() => import('./routes/network')) },
           { path: '*', lazy: () => import('./routes/not-found') },

@@ -1,5 +1,17 @@
-import { ConnectorsPage } from '@/features/connectors/list/connectors-page'
+import { Suspense } from 'react'
+
+import { CONNECTORS_PAGE } from '@/features/connectors/list/frame'
+
+import { afterPaint, PageFrame } from './deferred'
+
+const ConnectorsPage = afterPaint(() =>
+  import('@/features/connectors/list/connectors-page').then((m) => m.ConnectorsPage),
+)
 
 export function Component() {
-  return <ConnectorsPage />
+  return (
+    <Suspense fallback={<PageFrame {...CONNECTORS_PAGE} loading="Loading the connectors" />}>
+      <ConnectorsPage />
+    </Suspense>
+  )
 }

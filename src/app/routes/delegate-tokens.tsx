@@ -1,5 +1,17 @@
-import { TokensPage } from '@/features/delegates/tokens/tokens-page'
+import { Suspense } from 'react'
+
+import { TOKENS_PAGE } from '@/features/delegates/tokens/frame'
+
+import { afterPaint, PageFrame } from './deferred'
+
+const TokensPage = afterPaint(() =>
+  import('@/features/delegates/tokens/tokens-page').then((m) => m.TokensPage),
+)
 
 export function Component() {
-  return <TokensPage />
+  return (
+    <Suspense fallback={<PageFrame {...TOKENS_PAGE} loading="Loading the delegate tokens" />}>
+      <TokensPage />
+    </Suspense>
+  )
 }

@@ -18,6 +18,7 @@ import { paths, withScope } from '@/lib/paths'
 import { UsedBy } from '../delete/used-by'
 import { HintsPanel } from '../shared/hints-panel'
 import { ConfigList } from './config-list'
+import { CONNECTOR_SUBTITLE } from './frame'
 import styles from './detail.module.css'
 import { HistoryCard } from './history-card'
 import { Overview } from './overview'
@@ -45,10 +46,7 @@ export function ConnectorDetailPage() {
     </Link>
   )
 
-  // The same sentence while the connector loads and after: the page's frame is all there at its
-  // first paint, and the details fill in below it without moving it.
-  const subtitle =
-    'How it connects, whether it can connect now, its test history and where it is used.'
+  const subtitle = CONNECTOR_SUBTITLE
 
   if (detail.isPending)
     return (

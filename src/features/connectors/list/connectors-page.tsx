@@ -12,6 +12,7 @@ import { useKeyShortcut } from '@/hooks/use-key-shortcut'
 import { useScope } from '@/hooks/use-scope'
 import { formatCount } from '@/lib/format'
 import { paths, withScope } from '@/lib/paths'
+import { CONNECTORS_PAGE } from './frame'
 import { SavedViews } from '@/components/saved-views/saved-views'
 
 import { ownScope } from '../api/test'
@@ -93,8 +94,7 @@ export function ConnectorsPage() {
 
   return (
     <Page
-      title="Connectors"
-      subtitle="How each connection to your tools is doing: test one, or many at once, and see what failed and why."
+      {...CONNECTORS_PAGE}
       actions={
         <>
           {selected.size ? (

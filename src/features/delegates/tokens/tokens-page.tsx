@@ -9,6 +9,7 @@ import { EmptyState, ErrorState, SkeletonRows, StaleNotice } from '@/components/
 import { useScope } from '@/hooks/use-scope'
 import { useUrlParams } from '@/hooks/use-url-params'
 import { paths } from '@/lib/paths'
+import { TOKENS_PAGE } from './frame'
 import { SavedViews } from '@/components/saved-views/saved-views'
 import { pluralize } from '@/lib/format'
 
@@ -78,9 +79,7 @@ export function TokensPage() {
 
   return (
     <Page
-      title="Delegate Tokens"
-      breadcrumb="Setup / Delegates"
-      subtitle="Delegates use these tokens to connect to the Harness Manager. Rotate and revoke them per your governance policies."
+      {...TOKENS_PAGE}
       actions={
         <Button
           variant="primary"
