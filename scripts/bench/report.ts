@@ -1,9 +1,16 @@
-import type { LighthouseRun } from './lighthouse.ts'
+import type { BuildIdentity, LighthouseSingle, LighthouseSummary } from './lighthouse.ts'
 
 const kb = (n: number) => `${(n / 1024).toFixed(1)} kB`
 
-interface Result {
+export interface Result {
   date: string
+  build: BuildIdentity
+  machine: {
+    cpus: number
+    loadAtStart: [number, number, number]
+    loadAtEnd: [number, number, number]
+  }
+  previousBundle: { gzip: number; commit: string; date: string } | null
   bundle: {
     firstPage: { js: { raw: number; gzip: number; brotli: number }; css: { gzip: number } }
     embeddedMock: { gzip: number; brotli: number }
@@ -12,7 +19,7 @@ interface Result {
     ratioBrotli: number
     routes: { route: string; gzip: number; brotli: number }[]
   }
-  lighthouse: LighthouseRun[] | null
+  lighthouse: { singles: LighthouseSingle[]; summaries: LighthouseSummary[] } | null
   large: {
     firstRowsMs: number
     searchToRowsMs: number
@@ -31,6 +38,8 @@ export function toMarkdown(r: Result) {
   const lines = [
     `# Benchmark (${r.date})`,
     '',
+    `Build: commit ${r.build.commit}, index.html sha256 ${r.build.appHash.slice(0, 12)}. Machine: ${r.machine.cpus} cores, load average ${r.machine.loadAtStart.join(' / ')} at the start and ${r.machine.loadAtEnd.join(' / ')} at the end (1, 5, 15 min).`,
+    '',
     '## First page JavaScript',
     '',
     '| | raw | gzip | brotli |',
@@ -39,7 +48,13 @@ export function toMarkdown(r: Result) {
     `| Bare React + React Router page | ${kb(b.bare.js.raw)} | ${kb(b.bare.js.gzip)} | ${kb(b.bare.js.brotli)} |`,
     `| Embedded mock (demo mode only, loaded on demand) | | ${kb(b.embeddedMock.gzip)} | ${kb(b.embeddedMock.brotli)} |`,
     '',
-    `Ratio (gzip): **×${b.ratioGzip}** (target ≤ ×1.5: ${b.ratioGzip <= 1.5 ? 'met' : 'not met'}); brotli ×${b.ratioBrotli}. First page CSS ${kb(b.firstPage.css.gzip)} gzip.`,
+    `Ratio (gzip): **×${b.ratioGzip}** (goal ≤ ×1.25: ${b.ratioGzip <= 1.25 ? 'met' : 'not met'}); brotli ×${b.ratioBrotli}. First page CSS ${kb(b.firstPage.css.gzip)} gzip.`,
+    ...(r.previousBundle
+      ? [
+          '',
+          `Previous run (a different build: commit ${r.previousBundle.commit}, ${r.previousBundle.date}): ${kb(r.previousBundle.gzip)} gzip; this build ${kb(b.firstPage.js.gzip)}.`,
+        ]
+      : []),
     '',
     '## Route chunks (gzip)',
     '',
@@ -47,25 +62,7 @@ export function toMarkdown(r: Result) {
     '| --- | --- | --- |',
     ...b.routes.map((x) => `| ${x.route} | ${kb(x.gzip)} | ${kb(x.brotli)} |`),
   ]
-  if (r.lighthouse) {
-    lines.push(
-      '',
-      '## Lighthouse',
-      '',
-      '| page | preset | performance | accessibility | best practices | LCP | TBT | CLS |',
-      '| --- | --- | --- | --- | --- | --- | --- | --- |',
-      ...r.lighthouse.map(
-        (l) =>
-          `| ${l.page} | ${l.preset} | ${l.performance}${l.runs && l.runs.length > 1 ? ` (runs: ${l.runs.join(', ')})` : ''} | ${l.accessibility} | ${l.bestPractices} | ${l.lcpMs} ms | ${l.tbtMs} ms | ${l.cls} |`,
-      ),
-    )
-    const bare = r.lighthouse.find((l) => l.page === 'bare' && l.preset === 'mobile')
-    if (bare)
-      for (const l of r.lighthouse.filter((x) => x.preset === 'mobile' && x.page !== 'bare'))
-        lines.push(
-          `- ${l.page}: performance ${l.performance - bare.performance >= -3 ? 'within' : 'more than'} 3 points of the bare page; accessibility ${l.accessibility === 100 ? '100' : `${l.accessibility} (target 100)`}`,
-        )
-  }
+  if (r.lighthouse) lines.push(...lighthouseMarkdown(r.lighthouse))
   if (r.large) {
     const l = r.large
     lines.push(
@@ -81,4 +78,72 @@ export function toMarkdown(r: Result) {
     )
   }
   return lines.join('\n') + '\n'
+}
+
+const MODE_LABEL = { bare: 'bare page', mock: 'embedded mock', manager: 'Manager mode' }
+
+/** Every run, then each page's median and spread against the bare page's, with the goals. */
+function lighthouseMarkdown({
+  singles,
+  summaries,
+}: {
+  singles: LighthouseSingle[]
+  summaries: LighthouseSummary[]
+}) {
+  const lines = [
+    '',
+    '## Lighthouse',
+    '',
+    'Every run, in the order it ran (interleaved):',
+    '',
+    '| preset | mode | page | run | performance | FCP | LCP | TBT | CLS | accessibility |',
+    '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+    ...singles.map(
+      (s) =>
+        `| ${s.preset} | ${MODE_LABEL[s.mode]} | ${s.page} | ${s.run} | ${s.performance} | ${s.fcpMs} ms | ${s.lcpMs} ms | ${s.tbtMs} ms | ${s.cls} | ${s.accessibility} |`,
+    ),
+  ]
+  for (const preset of ['mobile', 'desktop'] as const) {
+    const rows = summaries.filter((x) => x.preset === preset)
+    if (!rows.length) continue
+    const bare = rows.find((x) => x.mode === 'bare')
+    lines.push(
+      '',
+      `### ${preset === 'mobile' ? 'Mobile' : 'Desktop'}: medians and spread`,
+      '',
+      "| mode | page | median | spread (min–max) | runs | gap to bare median | worst run's gap | median run: FCP, LCP, TBT, CLS | a11y |",
+      '| --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+      ...rows.map((x) => {
+        const gap = bare ? x.median - bare.median : null
+        const worst = bare ? x.min - bare.median : null
+        const m = x.medianRun
+        return `| ${MODE_LABEL[x.mode]} | ${x.page} | ${x.median} | ${x.min}–${x.max} | ${x.runs.join(', ')} | ${gap === null ? '' : gap} | ${worst === null ? '' : worst} | ${m.fcpMs} ms, ${m.lcpMs} ms, ${m.tbtMs} ms, ${m.cls} | ${m.accessibility} |`
+      }),
+    )
+    if (preset === 'mobile' && bare) {
+      const pages = rows.filter((x) => x.mode !== 'bare')
+      const within = pages.filter((x) => x.median >= bare.median - 1)
+      const noBadRun = pages.filter((x) => x.min >= bare.median - 3)
+      lines.push(
+        '',
+        `- Median within 1 point of the bare page's (${bare.median}): ${within.length} of ${pages.length} (${
+          pages.length === within.length
+            ? 'met'
+            : `not met: ${pages
+                .filter((x) => !within.includes(x))
+                .map((x) => `${x.page} (${MODE_LABEL[x.mode]}) ${x.median}`)
+                .join(', ')}`
+        }).`,
+        `- No single run more than 3 points under it: ${noBadRun.length} of ${pages.length} (${
+          pages.length === noBadRun.length
+            ? 'met'
+            : `not met: ${pages
+                .filter((x) => !noBadRun.includes(x))
+                .map((x) => `${x.page} (${MODE_LABEL[x.mode]}) ${x.min}`)
+                .join(', ')}`
+        }).`,
+      )
+    }
+  }
+  return lines
 }

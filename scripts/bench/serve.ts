@@ -1,7 +1,14 @@
 import { spawn, type ChildProcess } from 'node:child_process'
 
-/** Serve a built folder with `vite preview` on a port; resolves once it answers. */
-export async function serve(outDir: string, port: number): Promise<ChildProcess> {
+/**
+ * Serve a built folder with `vite preview` on a port; resolves once it answers. The embedded mock
+ * unless `env` names a Manager (HARNESS_MANAGER_URL).
+ */
+export async function serve(
+  outDir: string,
+  port: number,
+  env: Record<string, string> = {},
+): Promise<ChildProcess> {
   // Vite itself, not through npx: killing npx would leave its vite child serving the port.
   const child = spawn(
     process.execPath,
@@ -16,7 +23,7 @@ export async function serve(outDir: string, port: number): Promise<ChildProcess>
     ],
     {
       stdio: 'ignore',
-      env: { ...process.env, HARNESS_MANAGER_URL: '' },
+      env: { ...process.env, HARNESS_MANAGER_URL: '', ...env },
     },
   )
   for (let i = 0; i < 100; i++) {
