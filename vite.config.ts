@@ -229,6 +229,17 @@ const chunkGroups = (() => {
         !isPaletteIcon(id),
       priority: 6,
     },
+    // What a page whose body loads after its first paint (app/routes/deferred.tsx) paints first
+    // with: the frame, and the back arrow a connector's page has in it. In 'shared', that page
+    // loaded the whole shared chunk before painting, for one icon.
+    {
+      name: 'frame',
+      test: under({
+        src: [String.raw`app[\\/]routes[\\/]deferred`],
+        node_modules: [String.raw`lucide-react[\\/]dist[\\/]esm[\\/]icons[\\/]arrow-left\.mjs`],
+      }),
+      priority: 7,
+    },
     // Every page reads the API: the client, its schemas and zod/mini.
     {
       name: 'api',
