@@ -75,7 +75,16 @@ function lighthouseModules() {
 
 /** Does the server on this origin serve the build we are measuring? */
 async function checkBuild(origin: string, expected: string) {
-  const html = await (await fetch(`${origin}/`)).text()
+  // A kept-alive socket the server has closed meanwhile fails once; a new one then answers.
+  const get = async (attempt: number): Promise<string> => {
+    try {
+      return await (await fetch(`${origin}/`)).text()
+    } catch (error) {
+      if (attempt === 3) throw error
+      return get(attempt + 1)
+    }
+  }
+  const html = await get(1)
   if (sha256(html) !== expected)
     throw new Error(
       `${origin} serves a different build than the one being measured (index.html ${sha256(html).slice(0, 12)}, expected ${expected.slice(0, 12)}): not mixing runs of different builds`,
