@@ -1,14 +1,14 @@
 import { chromium } from '@playwright/test'
 
 import { chromiumArgs, chromiumPath } from '../../e2e/browser.ts'
-import { serve } from './serve.ts'
+import { serve, stop } from './serve.ts'
 
 /**
  * The large account (5,000 connectors, 300 tokens) in Chromium: time to first rows on the
  * connectors page, keystroke-to-rows in search, test-all of 500 to the end, long tasks, JS heap.
  */
 export async function largeAccountReport(appOut: string) {
-  const server = await serve(appOut, 4292)
+  const server = await serve(appOut, 4294)
   const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs })
   try {
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 } })
@@ -20,10 +20,10 @@ export async function largeAccountReport(appOut: string) {
       ).observe({ type: 'longtask', buffered: true })
     })
     // Seed once (the mock starts after the first paint: wait for it), then measure a fresh navigation.
-    await page.goto('http://localhost:4292/?mockSeed=large')
+    await page.goto('http://localhost:4294/?mockSeed=large')
     await page.locator('html[data-backend="ready"]').waitFor({ state: 'attached' })
     const start = Date.now()
-    await page.goto('http://localhost:4292/connectors')
+    await page.goto('http://localhost:4294/connectors')
     const rows = page.getByRole('table').getByRole('row')
     await rows.nth(1).waitFor()
     const firstRowsMs = Date.now() - start
@@ -70,7 +70,7 @@ export async function largeAccountReport(appOut: string) {
     // Test-all over a filtered set of several hundred connectors (code repositories: about 740).
     let testAllMs: number | null = null
     let testAllCount: number | null = null
-    await page.goto('http://localhost:4292/connectors?category=CODE_REPO')
+    await page.goto('http://localhost:4294/connectors?category=CODE_REPO')
     await rows.nth(1).waitFor()
     await page.evaluate(() => ((window as unknown as { __longTasks: number[] }).__longTasks = []))
     const t1 = Date.now()
@@ -102,6 +102,6 @@ export async function largeAccountReport(appOut: string) {
     }
   } finally {
     await browser.close()
-    server.kill()
+    await stop(server)
   }
 }

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs'
 import { dirname, resolve } from 'node:path'
 
 import { chromiumArgs, chromiumPath } from '../../e2e/browser.ts'
-import { serve } from './serve.ts'
+import { serve, stop } from './serve.ts'
 
 export type Mode = 'bare' | 'mock' | 'manager'
 export type Preset = 'mobile' | 'desktop'
@@ -223,7 +223,7 @@ export async function lighthouseReport(appOut: string, bareOut: string, build: B
           singles.push(result)
         }
   } finally {
-    servers.forEach((server) => server.kill())
+    await Promise.all(servers.map(stop))
   }
   return { singles, summaries: summarize(singles) }
 }

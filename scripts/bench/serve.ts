@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process'
+import { once } from 'node:events'
 
 /**
  * Serve a built folder with `vite preview` on a port; resolves once it answers. The embedded mock
@@ -9,6 +10,11 @@ export async function serve(
   port: number,
   env: Record<string, string> = {},
 ): Promise<ChildProcess> {
+  // A server left on the port (one just killed, or someone's preview) would answer below and be
+  // measured instead of this build: refuse.
+  for (const host of ['127.0.0.1', '[::1]'])
+    if (await fetch(`http://${host}:${port}/`).catch(() => null))
+      throw new Error(`port ${port} is already served: stop that server first`)
   // Vite itself, not through npx: killing npx would leave its vite child serving the port.
   const child = spawn(
     process.execPath,
@@ -38,4 +44,12 @@ export async function serve(
   }
   child.kill()
   throw new Error(`vite preview did not start on ${port}`)
+}
+
+/** Stop a server and wait until it has exited (and let go of its port). */
+export async function stop(child: ChildProcess) {
+  if (child.exitCode !== null || child.signalCode !== null) return
+  const exited = once(child, 'exit')
+  child.kill()
+  await exited
 }

@@ -4,7 +4,7 @@ import { resolve } from 'node:path'
 import { chromium } from '@playwright/test'
 
 import { chromiumArgs, chromiumPath } from '../../e2e/browser.ts'
-import { serve } from './serve.ts'
+import { serve, stop } from './serve.ts'
 
 /**
  * How long the run is watched: the whole account takes minutes, its first seconds are what hurt.
@@ -31,7 +31,7 @@ export interface TestAllFigures {
  * test, and the page's long tasks (PerformanceObserver 'longtask') for the first 20 s. Compared
  * with the previous run's figures (bench-results/test-all.json), then saved as the new previous.
  */
-export async function testAllReport(appOut: string, resultsDir: string, port = 4291) {
+export async function testAllReport(appOut: string, resultsDir: string, port = 4295) {
   const server = await serve(appOut, port)
   const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs })
   try {
@@ -112,7 +112,7 @@ export async function testAllReport(appOut: string, resultsDir: string, port = 4
     return { result, previous }
   } finally {
     await browser.close()
-    server.kill()
+    await stop(server)
   }
 }
 
