@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query'
 import { ArrowLeft, Pencil, SearchX, Trash2 } from 'lucide-react'
-import { lazy, Suspense, useState } from 'react'
+import { lazy, Suspense, useDeferredValue, useState } from 'react'
 import { Link, useNavigate, useParams } from 'react-router'
 
 import { isApiError } from '@/api/errors'
@@ -39,6 +39,9 @@ export function ConnectorDetailPage() {
   const navigate = useNavigate()
   const [deleting, setDeleting] = useState(false)
   const detail = useQuery(connectorQueries.detail(scope, identifier))
+  // The cards render as a transition, in slices the browser can interrupt, not in the one task
+  // the data's arrival would otherwise be (as the lists do with their rows).
+  const shown = useDeferredValue(detail.data)
   // The breadcrumb is the way back to the list (one link, not a breadcrumb and a back link).
   const back = (
     <Link to={withScope(paths.connectors, scope)}>
@@ -48,14 +51,14 @@ export function ConnectorDetailPage() {
 
   const subtitle = CONNECTOR_SUBTITLE
 
-  if (detail.isPending)
-    return (
-      <Page title="Connector" subtitle={subtitle} breadcrumb={back}>
-        <Card>
-          <SkeletonRows rows={8} label="Loading the connector" />
-        </Card>
-      </Page>
-    )
+  const loading = (
+    <Page title="Connector" subtitle={subtitle} breadcrumb={back}>
+      <Card>
+        <SkeletonRows rows={8} label="Loading the connector" />
+      </Card>
+    </Page>
+  )
+  if (detail.isPending) return loading
   if (isApiError(detail.error) && detail.error.isNotFound)
     return (
       <Page title="Connector not found" breadcrumb={back}>
@@ -87,7 +90,9 @@ export function ConnectorDetailPage() {
         </Card>
       </Page>
     )
-  const row = detail.data
+  // The data is here but its render is still on its way (the deferred value above).
+  if (!shown) return loading
+  const row = shown
   const info = row.connector
   const provider = providerForType(info.type)
   return (
