@@ -29,7 +29,7 @@ const TestRunIndicator = lazy(() =>
 )
 const HelpMenu = lazy(() =>
   afterFirstPaint()
-    .then(withQueryClient(() => import('@/features/onboarding/help-menu')))
+    .then(() => import('@/features/onboarding/help-menu'))
     .then((m) => ({ default: m.HelpMenu })),
 )
 

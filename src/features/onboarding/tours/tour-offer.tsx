@@ -19,7 +19,17 @@ function returnFocus(opener: HTMLElement | null) {
   const transient = opener?.closest('[role="menu"], [data-tour-offer]')
   const target =
     opener?.isConnected && !transient ? opener : document.getElementById(HELP_TRIGGER_ID)
-  target?.focus()
+  if (target) return target.focus()
+  // Help arrives after the page's first paint: a tour taken and closed before that focuses it
+  // when it comes, unless the admin has put focus somewhere meanwhile.
+  const observer = new MutationObserver(() => {
+    const help = document.getElementById(HELP_TRIGGER_ID)
+    if (!help) return
+    observer.disconnect()
+    if (!document.activeElement || document.activeElement === document.body) help.focus()
+  })
+  observer.observe(document.body, { childList: true, subtree: true })
+  setTimeout(() => observer.disconnect(), 10_000)
 }
 
 /** Start a tour (loading driver.js on demand). */
