@@ -4,8 +4,6 @@ import { reportAnswer, reportReadError } from './connection'
 import { isApiError } from './errors'
 import { unauthorized } from './unauthorized'
 
-export { setUnauthorizedHandler } from './unauthorized'
-
 /** Reads retry with backoff on 5xx, timeouts and network errors; 4xx never; mutations never on their own. */
 export function shouldRetryQuery(failureCount: number, error: unknown) {
   return failureCount < 3 && isApiError(error) && error.isTransient
