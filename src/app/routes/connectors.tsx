@@ -1,8 +1,9 @@
 import { Suspense } from 'react'
 
+import { PageFrame } from '@/components/ui/page'
 import { CONNECTORS_PAGE } from '@/features/connectors/list/frame'
 
-import { afterPaint, PageFrame } from './deferred'
+import { afterPaint } from './deferred'
 
 const ConnectorsPage = afterPaint(() =>
   import('@/features/connectors/list/connectors-page').then((m) => m.ConnectorsPage),

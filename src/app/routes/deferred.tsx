@@ -1,9 +1,7 @@
-import { lazy, type ComponentType, type ReactNode } from 'react'
+import { lazy, type ComponentType } from 'react'
 
 import { afterFirstPaint } from '@/api/backend-ready'
 import { withQueryClient } from '@/api/query-client-loader'
-import { Card, Page } from '@/components/ui/page'
-import { SkeletonRows } from '@/components/ui/states'
 
 /**
  * A page's body that loads once the page's frame has painted, with React Query's client: the
@@ -17,27 +15,5 @@ export function afterPaint(load: () => Promise<ComponentType>) {
     afterFirstPaint()
       .then(withQueryClient(load))
       .then((component) => ({ default: component })),
-  )
-}
-
-/** What a deferred page shows until its body arrives: its own header, and rows loading. */
-export function PageFrame({
-  title,
-  subtitle,
-  breadcrumb,
-  loading,
-}: {
-  title: string
-  subtitle?: string
-  breadcrumb?: ReactNode
-  /** What is loading, for assistive technology ("Loading the delegate tokens"). */
-  loading: string
-}) {
-  return (
-    <Page title={title} subtitle={subtitle} breadcrumb={breadcrumb}>
-      <Card>
-        <SkeletonRows rows={6} label={loading} />
-      </Card>
-    </Page>
   )
 }

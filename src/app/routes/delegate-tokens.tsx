@@ -1,8 +1,9 @@
 import { Suspense } from 'react'
 
+import { PageFrame } from '@/components/ui/page'
 import { TOKENS_PAGE } from '@/features/delegates/tokens/frame'
 
-import { afterPaint, PageFrame } from './deferred'
+import { afterPaint } from './deferred'
 
 const TokensPage = afterPaint(() =>
   import('@/features/delegates/tokens/tokens-page').then((m) => m.TokensPage),

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react'
 
+import { SkeletonRows } from './states'
 import styles from './ui.module.css'
 
 /** Page frame: breadcrumb, h1, a sentence of what the page is for, and its actions. */
@@ -56,5 +57,32 @@ export function Notice({
       {icon ? <span className={styles.noticeIcon}>{icon}</span> : null}
       <div className={styles.noticeText}>{children}</div>
     </div>
+  )
+}
+
+/**
+ * A page's header and rows loading: what a page shows before its data (or its body, for a page
+ * whose body loads after the first paint, app/routes/deferred.tsx) has arrived.
+ */
+export function PageFrame({
+  title,
+  subtitle,
+  breadcrumb,
+  loading,
+  rows = 6,
+}: {
+  title: string
+  subtitle?: string
+  breadcrumb?: ReactNode
+  /** What is loading, for assistive technology ("Loading the delegate tokens"). */
+  loading: string
+  rows?: number
+}) {
+  return (
+    <Page title={title} subtitle={subtitle} breadcrumb={breadcrumb}>
+      <Card>
+        <SkeletonRows rows={rows} label={loading} />
+      </Card>
+    </Page>
   )
 }

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query'
-import { ArrowLeft, Pencil, SearchX, Trash2 } from 'lucide-react'
+import { Pencil, SearchX, Trash2 } from 'lucide-react'
 import { lazy, Suspense, useDeferredValue, useState } from 'react'
 import { Link, useNavigate, useParams } from 'react-router'
 
@@ -18,7 +18,7 @@ import { paths, withScope } from '@/lib/paths'
 import { UsedBy } from '../delete/used-by'
 import { HintsPanel } from '../shared/hints-panel'
 import { ConfigList } from './config-list'
-import { CONNECTOR_SUBTITLE } from './frame'
+import { CONNECTOR_SUBTITLE, ConnectorFrame, ConnectorsBackLink } from './frame'
 import styles from './detail.module.css'
 import { HistoryCard } from './history-card'
 import { Overview } from './overview'
@@ -42,22 +42,8 @@ export function ConnectorDetailPage() {
   // The cards render as a transition, in slices the browser can interrupt, not in the one task
   // the data's arrival would otherwise be (as the lists do with their rows).
   const shown = useDeferredValue(detail.data)
-  // The breadcrumb is the way back to the list (one link, not a breadcrumb and a back link).
-  const back = (
-    <Link to={withScope(paths.connectors, scope)}>
-      <ArrowLeft size={13} aria-hidden /> Connectors
-    </Link>
-  )
-
-  const subtitle = CONNECTOR_SUBTITLE
-
-  const loading = (
-    <Page title="Connector" subtitle={subtitle} breadcrumb={back}>
-      <Card>
-        <SkeletonRows rows={8} label="Loading the connector" />
-      </Card>
-    </Page>
-  )
+  const back = <ConnectorsBackLink />
+  const loading = <ConnectorFrame />
   if (detail.isPending) return loading
   if (isApiError(detail.error) && detail.error.isNotFound)
     return (
@@ -98,7 +84,7 @@ export function ConnectorDetailPage() {
   return (
     <Page
       title={info.name}
-      subtitle={subtitle}
+      subtitle={CONNECTOR_SUBTITLE}
       breadcrumb={back}
       actions={
         <>
