@@ -1,10 +1,10 @@
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process'
+import { execFileSync, type ChildProcess } from 'node:child_process'
 import { createHash } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import { dirname, resolve } from 'node:path'
 
 import { chromiumArgs, chromiumPath } from '../../e2e/browser.ts'
-import { serve, stop } from './serve.ts'
+import { serve, serveMockManager, stop } from './serve.ts'
 
 export type Mode = 'bare' | 'mock' | 'manager'
 export type Preset = 'mobile' | 'desktop'
@@ -141,19 +141,6 @@ function runOnce(
   }
 }
 
-async function startMockManager(port: number): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ['scripts/mock-manager.ts'], {
-    stdio: 'ignore',
-    env: { ...process.env, PORT: String(port) },
-  })
-  for (let i = 0; i < 150; i++) {
-    if ((await fetch(`http://127.0.0.1:${port}/__mock/health`).catch(() => null))?.ok) return child
-    await new Promise((r) => setTimeout(r, 200))
-  }
-  child.kill()
-  throw new Error(`the mock Manager did not start on ${port}`)
-}
-
 /**
  * Lighthouse 13, mobile and desktop, on the bare React + React Router page and on the console's
  * pages in two modes: the embedded mock (what a new user sees first) and Manager mode against the
@@ -188,7 +175,7 @@ export async function lighthouseReport(appOut: string, bareOut: string, build: B
     }
     if (modes.includes('mock')) servers.push(await serve(appOut, 4290))
     if (modes.includes('manager')) {
-      servers.push(await startMockManager(4293))
+      servers.push(await serveMockManager(4293))
       servers.push(await serve(appOut, 4292, { HARNESS_MANAGER_URL: 'http://127.0.0.1:4293' }))
     }
     const targets: { page: string; mode: Mode; url: string }[] = [
