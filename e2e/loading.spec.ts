@@ -63,3 +63,22 @@ for (const { backend, url, page: chunk, heading } of cases) {
     expect(warnings.filter((text) => /preload/i.test(text))).toEqual([])
   })
 }
+
+test('a stored dark choice is on the page before the entry has run: no light flash first', async ({
+  page,
+}) => {
+  await page.addInitScript(() => localStorage.setItem('delegate-console:theme', 'dark'))
+  // The entry is held until the test has looked: only index.html's own script can have run.
+  let release!: () => void
+  const released = new Promise<void>((resolve) => (release = resolve))
+  await page.route(/\/assets\/index-[\w-]+\.js$/, async (route) => {
+    await released
+    await route.continue()
+  })
+  void page.goto('/connectors')
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark')
+  await expect(page.locator('#root')).toBeEmpty()
+  release()
+  await expect(page.getByRole('heading', { level: 1, name: 'Connectors' })).toBeVisible()
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark')
+})

@@ -8,9 +8,9 @@ import { applyStoredTheme } from '@/app/theme/theme-boot'
 import { App } from './app/app'
 import './styles/global.css'
 
-// The built index.html has done this before the first paint (vite.config.ts); the dev server's
-// has no such script.
-if (import.meta.env.DEV) applyStoredTheme()
+// The built index.html's script has almost always done this already (vite.config.ts), but it is
+// async, so it may come second; the dev server's index.html has no such script.
+applyStoredTheme()
 
 // `/config.json` and the first page's chunk load side by side: the router's loaders wait for the
 // config (router.tsx), and so does every request.

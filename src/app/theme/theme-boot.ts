@@ -6,8 +6,8 @@ export const THEME_KEY = 'delegate-console:theme'
 
 /**
  * Sets the stored choice on <html>. Self-contained on purpose: the build copies its source into
- * the small script index.html runs before anything paints (vite.config.ts), so a dark choice
- * never flashes light first; main.tsx runs it too (the dev server has no such script).
+ * the small script index.html runs as it loads (vite.config.ts), so a dark choice does not
+ * flash light first; main.tsx runs it too (that script is async, and the dev server has none).
  */
 export function applyStoredTheme() {
   let theme = null
