@@ -55,6 +55,13 @@ try {
   )
   if (!result) throw new Error('Lighthouse returned nothing')
   writeFileSync(args.out, JSON.stringify(result.lhr))
+  // LH_TRACE=1: the page's trace beside the report, to see what a long task was (Chrome's
+  // Performance panel opens it).
+  if (process.env.LH_TRACE)
+    writeFileSync(
+      args.out.replace(/\.json$/, '.trace.json'),
+      JSON.stringify(result.artifacts.Trace),
+    )
 } finally {
   await browser.close()
 }
