@@ -224,4 +224,17 @@ describe('API key', () => {
     expect(sessionStorage.getItem('delegate-console:session')).toContain('pat.acc.x.y')
     expect(JSON.stringify(localStorage)).not.toContain('pat.acc.x.y')
   })
+
+  it('is the only credential: requests carry no cookies', async () => {
+    server.use(
+      http.get(at('/ng/api/item'), () =>
+        HttpResponse.json({ status: 'SUCCESS', data: { id: 'a' } }),
+      ),
+    )
+    // What the client asks fetch for (Node's interceptor does not keep a request's credentials).
+    const sent = vi.spyOn(globalThis, 'fetch')
+    saveSession({ accountId: 'acc', apiKey: 'pat.acc.x.y' })
+    await requestDto({ path: '/ng/api/item', schema: itemSchema })
+    expect(sent.mock.calls.map(([, init]) => init?.credentials)).toEqual(['omit'])
+  })
 })

@@ -68,7 +68,10 @@ async function send(request: BaseRequest, accept: string): Promise<Response> {
       headers,
       body: hasBody ? JSON.stringify(request.body) : undefined,
       signal,
-      credentials: 'same-origin',
+      // The API key is the only credential (REFERENCE §1): no cookie of this origin goes with a
+      // request. In demo mode it also spares the embedded mock reading document.cookie for every
+      // handler it tries (a round trip to the browser process each time).
+      credentials: 'omit',
     })
   } catch (cause) {
     if (request.signal?.aborted)
