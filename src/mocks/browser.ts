@@ -4,6 +4,7 @@ import { currentSeed, db, resetDb, setPersistence, update, type MockDb } from '.
 import { moveDelegate } from './delegates'
 import { clearFaults, getFaults, setFaults, setFaultStorage } from './faults'
 import { handlers } from './handlers'
+import { ownFiles } from './own-files'
 import type { SeedName } from './seed'
 import { clearTokenValues } from './token-values'
 import { ignoreWorkerUpdateRace } from './worker-update-race'
@@ -23,7 +24,7 @@ export async function startMockManager() {
     window.history.replaceState(window.history.state, '', url)
   }
   ignoreWorkerUpdateRace(WORKER_URL)
-  const worker = setupWorker(...handlers)
+  const worker = setupWorker(ownFiles, ...handlers)
   await worker.start({
     onUnhandledFrame: 'bypass',
     quiet: true,
