@@ -67,6 +67,31 @@ export default defineConfig([
     },
   },
   ...featureBoundaries,
+  {
+    // The first Intl object a page builds loads the browser's ICU data: a long task on a phone,
+    // as a connector's page showed (toLocaleString and localeCompare in its usage summary).
+    // src/lib/format.ts writes the few English formats out; its test compares them with Intl.
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/**/*.test.{ts,tsx}'],
+    rules: {
+      'no-restricted-globals': [
+        'error',
+        {
+          name: 'Intl',
+          message: 'Use src/lib/format.ts (Intl loads ICU data on the main thread).',
+        },
+      ],
+      'no-restricted-properties': [
+        'error',
+        ...['toLocaleString', 'toLocaleDateString', 'toLocaleTimeString', 'localeCompare'].map(
+          (property) => ({
+            property,
+            message: 'Use formatCount, formatDate or compareText from src/lib/format.ts (no ICU).',
+          }),
+        ),
+      ],
+    },
+  },
   { files: ['src/lib/zod.ts', 'src/lib/zod-mini.ts'], rules: { 'no-restricted-imports': 'off' } },
   {
     files: ['e2e/**/*.ts', 'scripts/**/*.ts', '*.config.ts'],

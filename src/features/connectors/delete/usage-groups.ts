@@ -1,4 +1,5 @@
 import type { EntitySetupUsage } from '@/api/schemas/setup-usage'
+import { compareText, pluralize } from '@/lib/format'
 
 /** Labels for the referring entity's type (EntityType's YAML name), in the order shown. */
 const KINDS: [type: string, label: string, one: string][] = [
@@ -83,8 +84,8 @@ export function groupUsages(usages: EntitySetupUsage[]): UsageGroup[] {
     return i === -1 ? KINDS.length : i
   }
   return [...groups.values()]
-    .sort((a, b) => rank(a.type) - rank(b.type) || a.label.localeCompare(b.label))
-    .map((g) => ({ ...g, items: g.items.sort((a, b) => a.name.localeCompare(b.name)) }))
+    .sort((a, b) => rank(a.type) - rank(b.type) || compareText(a.label, b.label))
+    .map((g) => ({ ...g, items: g.items.sort((a, b) => compareText(a.name, b.name)) }))
 }
 
 /** "2 pipelines", "1 service"; a kind the console does not know keeps its API name. */
@@ -96,5 +97,4 @@ export function kindCount(group: UsageGroup) {
 }
 
 /** "1 entity", "4 entities". */
-export const entityCount = (n: number) =>
-  `${n.toLocaleString('en')} ${n === 1 ? 'entity' : 'entities'}`
+export const entityCount = (n: number) => pluralize(n, 'entity', 'entities')

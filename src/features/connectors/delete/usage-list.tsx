@@ -1,4 +1,5 @@
 import type { EntitySetupUsage } from '@/api/schemas/setup-usage'
+import { formatCount } from '@/lib/format'
 
 import styles from './delete.module.css'
 import { groupUsages } from './usage-groups'
@@ -35,7 +36,7 @@ export function UsageList({ usages, total }: { usages: EntitySetupUsage[]; total
       })}
       {total > usages.length ? (
         <p className={styles.more}>
-          Showing {usages.length.toLocaleString('en')} of {total.toLocaleString('en')}.
+          Showing {formatCount(usages.length)} of {formatCount(total)}.
         </p>
       ) : null}
     </div>

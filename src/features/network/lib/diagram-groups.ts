@@ -1,6 +1,6 @@
 import type { ConnectorType } from '@/api/schemas/connector'
 import { summaryForType, type ProviderSummary } from '@/catalog/provider-index'
-import { pluralize } from '@/lib/format'
+import { compareText, pluralize } from '@/lib/format'
 
 import type { Destination, EgressPlan } from './types'
 
@@ -80,9 +80,7 @@ export function diagramGroups(plan: EgressPlan): DiagramGroup[] {
       group.destinations.flatMap((d) => d.connectors.map((c) => `${c.scope}/${c.identifier}`)),
     ).size
   const rank = (g: DiagramGroup) => (g.key === 'harness:manager' ? 0 : g.kind === 'harness' ? 1 : 2)
-  return [...groups.values()].sort(
-    (a, b) => rank(a) - rank(b) || a.label.localeCompare(b.label, 'en'),
-  )
+  return [...groups.values()].sort((a, b) => rank(a) - rank(b) || compareText(a.label, b.label))
 }
 
 /** Hosts listed in a group's box or card; the plan table lists them all. */
