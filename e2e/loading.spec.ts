@@ -11,10 +11,11 @@ const { managerPort } = config.metadata as { managerPort: number }
  */
 const cases = [
   {
+    // Not Delegate Tokens, Connectors or a connector's page: their frames are in the entry.
     backend: 'embedded mock',
-    url: '/delegates/tokens',
-    page: 'delegate-tokens',
-    heading: 'Delegate Tokens',
+    url: '/network',
+    page: 'network',
+    heading: 'Network',
   },
   {
     backend: 'Manager',
@@ -82,3 +83,25 @@ test('a stored dark choice is on the page before the entry has run: no light fla
   await expect(page.getByRole('heading', { level: 1, name: 'Connectors' })).toBeVisible()
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark')
 })
+
+for (const { url, heading } of [
+  { url: '/delegates/tokens', heading: 'Delegate Tokens' },
+  { url: '/connectors', heading: 'Connectors' },
+  { url: '/connectors/github_acme', heading: 'Connector' },
+])
+  test(`${url} paints its header from the entry alone, before any chunk of its own`, async ({
+    page,
+  }) => {
+    // Every script but the entry (and index.html's own small script) is held back.
+    let release!: () => void
+    const released = new Promise<void>((resolve) => (release = resolve))
+    await page.route(/\/assets\/.*\.js$/, async (route) => {
+      const { pathname } = new URL(route.request().url())
+      if (!/\/assets\/(index|route-preload)-[\w-]+\.js$/.test(pathname)) await released
+      await route.continue()
+    })
+    void page.goto(url)
+    await expect(page.getByRole('heading', { level: 1, name: heading, exact: true })).toBeVisible()
+    release()
+    await expect(page.locator('html[data-backend="ready"]')).toBeAttached()
+  })

@@ -6,6 +6,9 @@ import { loadSession } from '@/api/session'
 import { SkeletonRows } from '@/components/ui/states'
 import { paths } from '@/lib/paths'
 
+import * as connectorDetail from './routes/connector-detail'
+import * as connectors from './routes/connectors'
+import * as delegateTokens from './routes/delegate-tokens'
 import * as home from './routes/home'
 import { RouteError } from './routes/route-error'
 import { Layout } from './shell/layout'
@@ -25,7 +28,7 @@ async function requireSession({ request }: { request: Request }) {
  * Every other page is its own chunk (route-level code splitting). A page that reads the API loads
  * React Query's client beside its chunk (`withQueryClient`); the not-found page does not, nor do
  * the pages whose frame paints first and whose body loads after it (routes/deferred.tsx), which
- * load the client with the body.
+ * load the client with the body: their frames are in the entry.
  */
 export const routes: RouteObject[] = [
   {
@@ -51,10 +54,10 @@ export const routes: RouteObject[] = [
           // paint: it is part of the entry, so the first page is one file (ADR 0003).
           { index: true, lazy: () => Promise.resolve(home) },
           { path: 'delegates', lazy: withQueryClient(() => import('./routes/delegates')) },
-          {
-            path: 'delegates/tokens',
-            lazy: () => import('./routes/delegate-tokens'),
-          },
+          // These three paint a frame (title, subtitle, skeleton) and load their body after it
+          // (routes/deferred.tsx). The frames are a few hundred bytes each, so they are part of
+          // the entry too: opened directly, the page paints without waiting for a chunk of its own.
+          { path: 'delegates/tokens', lazy: () => Promise.resolve(delegateTokens) },
           {
             path: 'delegates/groups/:identifier',
             lazy: withQueryClient(() => import('./routes/delegate-group')),
@@ -67,7 +70,7 @@ export const routes: RouteObject[] = [
             path: 'delegates/installers',
             lazy: withQueryClient(() => import('./routes/installers')),
           },
-          { path: 'connectors', lazy: () => import('./routes/connectors') },
+          { path: 'connectors', lazy: () => Promise.resolve(connectors) },
           // Before `connectors/:identifier`, so "new" is never read as an identifier.
           { path: 'connectors/new', lazy: withQueryClient(() => import('./routes/connector-new')) },
           {
@@ -78,10 +81,7 @@ export const routes: RouteObject[] = [
             path: 'connectors/:identifier/edit',
             lazy: withQueryClient(() => import('./routes/connector-edit')),
           },
-          {
-            path: 'connectors/:identifier',
-            lazy: () => import('./routes/connector-detail'),
-          },
+          { path: 'connectors/:identifier', lazy: () => Promise.resolve(connectorDetail) },
           { path: 'network', lazy: withQueryClient(() => import('./routes/network')) },
           { path: '*', lazy: () => import('./routes/not-found') },
         ],
