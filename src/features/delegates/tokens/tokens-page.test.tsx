@@ -23,3 +23,16 @@ test('"0 delegate groups" is plain text; a count above zero links to the delegat
   const used = await screen.findAllByRole('link', { name: /^[1-9]\d* delegate groups? using / })
   expect(used[0]).toHaveAttribute('href', expect.stringMatching(/\/delegates\?.*token=/))
 })
+
+test('a scope with no tokens shows the empty state alone, without filters above it', async () => {
+  renderWithApp(<TokensPage />, { path: '/delegates/tokens' })
+  update((db) => void (db.tokens = []))
+  expect(
+    await screen.findByRole(
+      'heading',
+      { name: 'No delegate tokens at this scope' },
+      { timeout: 5000 },
+    ),
+  ).toBeInTheDocument()
+  expect(screen.queryByRole('search', { name: 'Filter tokens' })).not.toBeInTheDocument()
+})

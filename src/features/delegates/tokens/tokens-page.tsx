@@ -61,6 +61,9 @@ export function TokensPage() {
   const [limit, setLimit] = useState(PAGE_SIZE)
 
   const rows = data ? applyTokenFilters([...data], filters, now) : []
+  // No token at this scope at all: the empty state alone, without views and filters above it (as
+  // the connectors list does). The list is read whole, so no filter can have emptied it.
+  const emptyScope = data?.length === 0
   const hiddenRevoked =
     data && !filters.showRevoked ? data.filter((t) => t.status === 'REVOKED').length : 0
 
@@ -93,8 +96,12 @@ export function TokensPage() {
       }
     >
       <Card>
-        <SavedViews list="tokens" path={paths.delegateTokens} />
-        <TokenToolbar filters={filters} set={set} />
+        {emptyScope ? null : (
+          <>
+            <SavedViews list="tokens" path={paths.delegateTokens} />
+            <TokenToolbar filters={filters} set={set} />
+          </>
+        )}
         {tokens.isError && data !== undefined ? (
           <StaleNotice
             error={tokens.error}
