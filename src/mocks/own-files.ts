@@ -1,5 +1,7 @@
 import { passthrough, RequestHandler } from 'msw'
 
+import { GATEWAY } from '@/api/client'
+
 /**
  * The console's own files (lazy chunks, stylesheets, `/config.json`, the icon) go to the network
  * before any Manager handler looks at them. Once active, the worker hands the page every request
@@ -13,7 +15,7 @@ class OwnFiles extends RequestHandler {
   }
 
   predicate({ request }: { request: Request }) {
-    return !new URL(request.url).pathname.startsWith('/gateway/')
+    return !new URL(request.url).pathname.startsWith(`${GATEWAY}/`)
   }
 
   log() {}
