@@ -1,8 +1,10 @@
 /**
  * What each page needs before it can paint, by path (react-router's syntax, as in router.tsx). The
- * build turns this into a small script that index.html runs first (scripts/vite-route-preload.ts):
- * it starts these chunks and their stylesheets beside the entry instead of after it, so a page no
- * longer waits for the entry to run before its own files are even requested. A test checks that
+ * build turns this into a small async script that index.html loads beside the entry
+ * (scripts/vite-route-preload.ts): it starts these chunks and their stylesheets beside the entry
+ * instead of after it, so a page no longer waits for the entry to run before its own files are even
+ * requested. A page whose module is in the entry (Getting started, and the frames of Delegate
+ * Tokens, Connectors and a connector's page: router.tsx) has nothing to ask for. A test checks that
  * each path reaches the page module listed here, and that every page is listed.
  *
  * Read by vite.config.ts at build time, so it imports by relative path, extension included (as
