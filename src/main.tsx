@@ -1,7 +1,8 @@
 import { startTransition, StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 
-import { afterFirstPaint, setBackendReady, whenBackendReady } from '@/api/backend-ready'
+import { afterFirstPaint, nextTask, setBackendReady, whenBackendReady } from '@/api/backend-ready'
+import { loadQueryClient } from '@/api/query-client-loader'
 import { loadRuntimeConfig } from '@/api/runtime-config'
 import { applyStoredTheme } from '@/app/theme/theme-boot'
 
@@ -21,6 +22,10 @@ setBackendReady(
     // The embedded Manager (demo mode only) is its own chunk, fetched once the first page has
     // painted so it never competes with it; requests made before then wait here.
     await afterFirstPaint()
+    // The API's chunk (zod, React Query, the schemas) first, in a task of its own: evaluated
+    // together with the mock's, the two were one task long enough to block a phone's input.
+    await loadQueryClient()
+    await nextTask()
     const { startMockManager } = await import('./mocks/browser')
     await startMockManager()
   }),

@@ -55,6 +55,11 @@ export function afterFirstPaint(): Promise<void> {
   firstPaint ??= Promise.race([
     paintedOnce.then(firstContentfulPaint),
     new Promise<void>((resolve) => setTimeout(resolve, FIRST_PAINT_FALLBACK_MS)),
-  ]).then(() => new Promise<void>((resolve) => setTimeout(resolve, 0)))
+  ]).then(nextTask)
   return firstPaint
+}
+
+/** A new task: lets the browser paint and handle input between two pieces of start-up work. */
+export function nextTask(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0))
 }

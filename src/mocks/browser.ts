@@ -1,5 +1,7 @@
 import { setupWorker } from 'msw/browser'
 
+import { nextTask } from '@/api/backend-ready'
+
 import { currentSeed, db, resetDb, setPersistence, update, type MockDb } from './db'
 import { moveDelegate } from './delegates'
 import { clearFaults, getFaults, setFaults, setFaultStorage } from './faults'
@@ -32,8 +34,10 @@ export async function startMockManager() {
   })
   // Seed the account in a task of its own, not inside the answer to the page's first request: two
   // shorter tasks instead of one long one the page cannot interrupt.
-  await new Promise((resolve) => setTimeout(resolve, 0))
+  await nextTask()
   db()
+  // And the requests that waited for it in the next: each answer is work on this same thread.
+  await nextTask()
   const control = {
     reset: (seed: SeedName = 'default') => {
       clearTokenValues()
