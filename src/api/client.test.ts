@@ -238,3 +238,25 @@ describe('API key', () => {
     expect(sent.mock.calls.map(([, init]) => init?.credentials)).toEqual(['omit'])
   })
 })
+
+describe('a burst of requests', () => {
+  it('leaves three per task, and every request of it is answered', async () => {
+    server.use(
+      http.get(at('/ng/api/item'), () =>
+        HttpResponse.json({ status: 'SUCCESS', data: { id: 'a' } }),
+      ),
+    )
+    const sent = vi.spyOn(globalThis, 'fetch')
+    const burst = Array.from({ length: 8 }, () =>
+      requestDto({ path: '/ng/api/item', schema: itemSchema }),
+    )
+    // Everything this task's microtasks do, then the count before the next task.
+    await new Promise<void>((resolve) => queueMicrotask(resolve))
+    for (let i = 0; i < 10; i++) await Promise.resolve()
+    expect(sent).toHaveBeenCalledTimes(3)
+    await new Promise((resolve) => setTimeout(resolve, 0))
+    expect(sent.mock.calls.length).toBeLessThanOrEqual(6)
+    expect(await Promise.all(burst)).toEqual(Array.from({ length: 8 }, () => ({ id: 'a' })))
+    expect(sent).toHaveBeenCalledTimes(8)
+  })
+})
