@@ -1,12 +1,13 @@
 import { HttpResponse } from 'msw'
 
+import { GATEWAY } from '@/api/client'
 import type { FieldError } from '@/api/schemas/common'
 import type { Scope } from '@/api/scope'
 
 import { db } from './db'
 
 /** Every mocked path is matched on any origin under the gateway, as the real client calls it. */
-export const gw = (path: string) => `*/gateway${path}`
+export const gw = (path: string) => `*${GATEWAY}${path}`
 
 let correlation = 0
 /** Every body the mock answers with, success or error, carries one, as the Manager's do. */
