@@ -44,9 +44,9 @@ export function buildUrl(path: string, query: Query = {}) {
 
 /**
  * A burst of requests leaves a few at a time, one group per task. A page's first render asks for
- * eight things at once; sent together, their `fetch` calls (about a millisecond each on the page's
- * thread, four on a phone) and, in demo mode, the embedded Manager's answers to them made one task
- * long enough to delay a tap. ADR 0003 has the measurements.
+ * eight things at once; sent together, their `fetch` calls (5–8 ms for the eight on this project's
+ * 2-core machine, in a page the demo's service worker controls) and the embedded Manager's answers
+ * to them made tasks long enough to delay a tap on a phone. ADR 0003 has the measurements.
  */
 const REQUESTS_PER_TASK = 3
 let sentThisTask = 0
