@@ -51,9 +51,14 @@ export function buildUrl(path: string, query: Query = {}) {
 const REQUESTS_PER_TASK = 3
 let sentThisTask = 0
 
+/**
+ * The count clears when a zero-delay timer fires, so a group is what leaves between two timer
+ * turns: in a page, usually one task's worth. Requests that start in other tasks before that turn
+ * (a response's handler, say) join the group, and wait for the next turn if it is full.
+ */
 async function takeTurn(): Promise<void> {
   while (sentThisTask >= REQUESTS_PER_TASK) await nextTask()
-  // The first of a group clears the count for the next task.
+  // The first of a group clears the count at the next timer turn.
   if (sentThisTask++ === 0) void nextTask().then(() => (sentThisTask = 0))
 }
 
