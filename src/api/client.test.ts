@@ -4,6 +4,7 @@ import { z } from '@/lib/zod'
 
 import { server } from '@/mocks/node'
 
+import { nextTask } from './backend-ready'
 import { buildUrl, requestDto, requestFile, requestRest } from './client'
 import { ApiError } from './errors'
 import { clearSession, saveSession } from './session'
@@ -245,8 +246,8 @@ describe('a burst of requests', () => {
     server.use(
       http.get(at(path), () => HttpResponse.json({ status: 'SUCCESS', data: { id: 'a' } })),
     )
-    // The group an earlier test's requests left in ends with the first task that follows.
-    await new Promise((resolve) => setTimeout(resolve, 0))
+    // The group an earlier test's requests left in ends at the next timer turn.
+    await nextTask()
     const sent = vi.spyOn(globalThis, 'fetch')
     const ours = () =>
       sent.mock.calls.filter(([input]) => typeof input === 'string' && input.endsWith(path)).length
@@ -257,7 +258,7 @@ describe('a burst of requests', () => {
     await new Promise<void>((resolve) => queueMicrotask(resolve))
     for (let i = 0; i < 10; i++) await Promise.resolve()
     expect(ours()).toBe(3)
-    await new Promise((resolve) => setTimeout(resolve, 0))
+    await nextTask()
     expect(ours()).toBeLessThanOrEqual(6)
     expect(await answers).toEqual(
       Array.from({ length: 8 }, () => ({ status: 'fulfilled', value: { id: 'a' } })),
