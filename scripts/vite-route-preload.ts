@@ -6,8 +6,9 @@ import { pathPattern, type RoutePreload } from '../src/app/route-preload.ts'
 
 /**
  * The script index.html loads beside the entry (async, and small, so it runs first as a rule): the
- * first pattern that matches the address names the page's files, which it asks for at once (module preloads, and stylesheet preloads the
- * page's own stylesheet links then find ready). Serialised into the build as it is written here.
+ * first pattern that matches the address names the page's files, which it asks for at once
+ * (module preloads, and stylesheet preloads the page's own stylesheet links then find ready).
+ * Serialised into the build as it is written here.
  */
 function preloadPage(table: [pattern: string, files: string[]][]) {
   const hit = table.find(([pattern]) => new RegExp(pattern).test(location.pathname))
